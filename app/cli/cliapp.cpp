@@ -1,0 +1,289 @@
+#include "cliapp.h"
+
+#include "tableprinter.h"
+
+#include <import/importer.h>
+#include <store/importrepository.h>
+#include <store/store.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace huddle::cli {
+
+using namespace huddle::import;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("huddle-cli", text);
+}
+
+const QString kSummary = QStringLiteral(
+    "Huddle's command line.\n\n"
+    "Commands:\n"
+    "  import KIND FILE      import an export (KIND: interactions, surveys, qa, agents,\n"
+    "                        engagement, customers, summary)\n"
+    "  imports               list past imports\n"
+    "  undo-import ID        remove exactly what import ID added\n"
+    "  presets               list the built-in column-mapping presets\n\n"
+    "Exit codes: 0 ok, 1 usage, 2 input rejected (nothing imported), 3 store error,\n"
+    "4 not found, 5 cancelled.");
+
+} // namespace
+
+CliApp::CliApp()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+    m_parser.setApplicationDescription(kSummary);
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({
+        {QStringLiteral("db"), tr("The store file (default: %1).").arg(store::Store::defaultPath()), tr("PATH")},
+        {QStringLiteral("tz"), tr("Time zone for timestamps without an offset (IANA id, e.g. Europe/Amsterdam)."),
+         tr("ZONE")},
+        {QStringLiteral("preset"), tr("import: a built-in column mapping (see 'presets')."), tr("NAME")},
+        {QStringLiteral("mapping"), tr("import: a column-mapping JSON file (docs/formats.md)."), tr("FILE")},
+        {QStringLiteral("on-error"), tr("import: reject (default) keeps the store unchanged when any row is bad; "
+                                        "skip imports the good rows."),
+         QStringLiteral("reject|skip"), QStringLiteral("reject")},
+        {QStringLiteral("dry-run"), tr("import: check everything, write nothing.")},
+        {QStringLiteral("delimiter"), tr("import: field delimiter (, ; tab |); detected by default."), tr("C")},
+        {QStringLiteral("encoding"), tr("import: utf-8, utf-16le, utf-16be or windows-1252; detected by default."),
+         tr("NAME")},
+        {QStringLiteral("report"), tr("import: write every problem to this file."), tr("FILE")},
+        {QStringLiteral("format"), tr("Output format: table (default) or json."), QStringLiteral("table|json"),
+         QStringLiteral("table")},
+    });
+    m_parser.addPositionalArgument(QStringLiteral("command"), tr("import, imports, undo-import or presets"));
+}
+
+int CliApp::usage(const QString &message)
+{
+    m_err << "huddle-cli: " << message << "\n" << tr("Try 'huddle-cli --help'.") << '\n';
+    m_err.flush();
+    return ExitUsage;
+}
+
+std::unique_ptr<store::Store> CliApp::openStore()
+{
+    const QString path = m_parser.isSet(QStringLiteral("db")) ? m_parser.value(QStringLiteral("db"))
+                                                              : store::Store::defaultPath();
+    QString error;
+    auto store = store::Store::open(path, &error);
+    if (!store) {
+        m_err << "huddle-cli: " << error << '\n';
+        m_err.flush();
+    }
+    return store;
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments))
+        return usage(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        m_out << m_parser.helpText();
+        return ExitOk;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    const QStringList args = m_parser.positionalArguments();
+    if (args.isEmpty())
+        return usage(tr("no command given"));
+    const QString command = args.first();
+    int code = ExitUsage;
+    if (command == u"import")
+        code = runImport(args.mid(1));
+    else if (command == u"imports")
+        code = runImports();
+    else if (command == u"undo-import")
+        code = runUndoImport(args.mid(1));
+    else if (command == u"presets")
+        code = runPresets();
+    else
+        return usage(tr("unknown command \"%1\"").arg(command));
+    m_out.flush();
+    m_err.flush();
+    return code;
+}
+
+int CliApp::runImport(const QStringList &args)
+{
+    if (args.size() != 2)
+        return usage(tr("usage: import KIND FILE"));
+    const auto kind = kindFromName(args[0]);
+    if (!kind)
+        return usage(tr("unknown kind \"%1\"").arg(args[0]));
+    ImportRequest request;
+    request.kind = *kind;
+    request.file = args[1];
+    if (m_parser.isSet(QStringLiteral("preset")) && m_parser.isSet(QStringLiteral("mapping")))
+        return usage(tr("--preset and --mapping exclude each other"));
+    if (m_parser.isSet(QStringLiteral("preset"))) {
+        const QString name = m_parser.value(QStringLiteral("preset"));
+        request.mapping = PresetRegistry::find(name);
+        if (!request.mapping) {
+            m_err << "huddle-cli: " << tr("no preset named \"%1\" (see 'huddle-cli presets')").arg(name) << '\n';
+            return ExitNotFound;
+        }
+        if (request.mapping->kind != *kind)
+            return usage(tr("preset %1 is for %2, not %3").arg(name, kindName(request.mapping->kind), args[0]));
+    } else if (m_parser.isSet(QStringLiteral("mapping"))) {
+        QString error;
+        request.mapping = Mapping::fromFile(m_parser.value(QStringLiteral("mapping")), &error);
+        if (!request.mapping) {
+            m_err << "huddle-cli: " << error << '\n';
+            return ExitRejected;
+        }
+    }
+    const QString onError = m_parser.value(QStringLiteral("on-error"));
+    if (onError != u"reject" && onError != u"skip")
+        return usage(tr("--on-error takes reject or skip"));
+    request.onError = onError == u"skip" ? OnError::Skip : OnError::Reject;
+    request.dryRun = m_parser.isSet(QStringLiteral("dry-run"));
+    request.timeZone = m_parser.value(QStringLiteral("tz"));
+    if (m_parser.isSet(QStringLiteral("delimiter"))) {
+        const QString d = m_parser.value(QStringLiteral("delimiter"));
+        if (d == u"tab" || d == u"\\t")
+            request.dialect.delimiter = u'\t';
+        else if (d.size() == 1)
+            request.dialect.delimiter = d[0];
+        else
+            return usage(tr("--delimiter takes one character or 'tab'"));
+    }
+    if (m_parser.isSet(QStringLiteral("encoding"))) {
+        request.dialect.encoding = encodingFromName(m_parser.value(QStringLiteral("encoding")));
+        if (!request.dialect.encoding)
+            return usage(tr("unknown encoding \"%1\"").arg(m_parser.value(QStringLiteral("encoding"))));
+    }
+
+    auto store = openStore();
+    if (!store)
+        return ExitStore;
+
+    // Progress only where a person watches: a terminal gets a live percentage.
+    const bool interactive = isatty(fileno(stderr));
+    int lastPercent = -1;
+    const ImportProgress progress = [&](double share) {
+        const int percent = int(share * 100);
+        if (interactive && percent != lastPercent) {
+            lastPercent = percent;
+            m_err << '\r' << tr("importing %1… %2%").arg(request.file).arg(percent);
+            m_err.flush();
+        }
+        return true;
+    };
+    const ImportResult result = import::runImport(*store, request, progress);
+    if (interactive && lastPercent >= 0)
+        m_err << '\n';
+
+    constexpr int kProblemsShown = 100;
+    for (int i = 0; i < result.problems.size() && i < kProblemsShown; ++i)
+        m_err << result.problems[i].toString() << '\n';
+    if (result.problemCount > kProblemsShown && !m_parser.isSet(QStringLiteral("report")))
+        m_err << tr("… and %1 more problems (use --report FILE to keep them all)")
+                     .arg(result.problemCount - kProblemsShown)
+              << '\n';
+    if (m_parser.isSet(QStringLiteral("report"))) {
+        QFile report(m_parser.value(QStringLiteral("report")));
+        if (report.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+            QTextStream out(&report);
+            for (const Problem &p : result.problems)
+                out << p.toString() << '\n';
+        }
+    }
+    if (result.sameFileImportId && result.status == ImportStatus::Imported)
+        m_err << tr("note: this file was imported before (import %1)").arg(*result.sameFileImportId) << '\n';
+    m_out << result.message << '\n';
+    switch (result.status) {
+    case ImportStatus::Imported:
+    case ImportStatus::DryRun: return ExitOk;
+    case ImportStatus::Rejected: return ExitRejected;
+    case ImportStatus::Cancelled: return ExitCancelled;
+    case ImportStatus::Failed: return ExitStore;
+    }
+    return ExitStore;
+}
+
+int CliApp::runImports()
+{
+    auto store = openStore();
+    if (!store)
+        return ExitStore;
+    const QList<store::ImportInfo> imports = store::ImportRepository(*store).list();
+    if (m_parser.value(QStringLiteral("format")) == u"json") {
+        QJsonArray array;
+        for (const store::ImportInfo &i : imports) {
+            array.append(QJsonObject{
+                {QStringLiteral("id"), i.id},
+                {QStringLiteral("file"), i.fileName},
+                {QStringLiteral("sha256"), i.sha256},
+                {QStringLiteral("kind"), i.kind},
+                {QStringLiteral("source"), i.source},
+                {QStringLiteral("rows_read"), i.rowsRead},
+                {QStringLiteral("rows_added"), i.rowsAdded},
+                {QStringLiteral("rows_present"), i.rowsPresent},
+                {QStringLiteral("rows_rejected"), i.rowsRejected},
+                {QStringLiteral("started_at"), i.startedAt.toUTC().toString(Qt::ISODate)},
+                {QStringLiteral("status"), i.status},
+            });
+        }
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    TablePrinter table({tr("ID"), tr("When"), tr("Kind"), tr("File"), tr("Added"), tr("Present"), tr("Rejected"),
+                        tr("Status")});
+    for (const store::ImportInfo &i : imports) {
+        table.addRow({QString::number(i.id), i.startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), i.kind,
+                      i.fileName, QString::number(i.rowsAdded), QString::number(i.rowsPresent),
+                      QString::number(i.rowsRejected), i.status});
+    }
+    table.print(m_out);
+    return ExitOk;
+}
+
+int CliApp::runUndoImport(const QStringList &args)
+{
+    bool ok = false;
+    const qint64 id = args.value(0).toLongLong(&ok);
+    if (args.size() != 1 || !ok)
+        return usage(tr("usage: undo-import ID"));
+    auto store = openStore();
+    if (!store)
+        return ExitStore;
+    store::ImportRepository imports(*store);
+    if (!imports.find(id)) {
+        m_err << "huddle-cli: " << tr("there is no import %1").arg(id) << '\n';
+        return ExitNotFound;
+    }
+    qint64 removed = 0;
+    QString error;
+    if (!imports.undo(id, &removed, &error)) {
+        m_err << "huddle-cli: " << error << '\n';
+        return ExitStore;
+    }
+    m_out << tr("import %1 undone: %2 rows removed").arg(id).arg(removed) << '\n';
+    return ExitOk;
+}
+
+int CliApp::runPresets()
+{
+    TablePrinter table({tr("Preset"), tr("Kind"), tr("Format"), tr("Description")});
+    for (const Mapping &m : PresetRegistry::all())
+        table.addRow({m.name, kindName(m.kind), m.format, m.description});
+    table.print(m_out);
+    return ExitOk;
+}
+
+} // namespace huddle::cli

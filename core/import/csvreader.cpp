@@ -1,0 +1,170 @@
+#include "csvreader.h"
+
+#include <QCoreApplication>
+
+namespace huddle::import {
+
+namespace {
+
+constexpr qint64 kChunkBytes = 1024 * 1024;
+
+// Windows-1252 differs from Latin-1 only in 0x80..0x9F. Decoding it here keeps the reader
+// independent of whether Qt was built with ICU.
+QString decodeWindows1252(const QByteArray &bytes)
+{
+    static const char16_t high[32] = {
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    QString text(bytes.size(), Qt::Uninitialized);
+    QChar *out = text.data();
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto b = static_cast<unsigned char>(bytes[i]);
+        out[i] = (b >= 0x80 && b <= 0x9F) ? QChar(high[b - 0x80]) : QChar(char16_t(b));
+    }
+    return text;
+}
+
+QStringDecoder::Encoding decoderEncoding(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf16LE: return QStringDecoder::Utf16LE;
+    case TextEncoding::Utf16BE: return QStringDecoder::Utf16BE;
+    default: return QStringDecoder::Utf8;
+    }
+}
+
+} // namespace
+
+CsvReader::CsvReader(const QString &path, const Dialect &dialect)
+    : m_path(path)
+    , m_dialect(dialect)
+    , m_file(path)
+    , m_decoder(decoderEncoding(dialect.encoding))
+{
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        fail(0, 0, QCoreApplication::translate("CsvReader", "cannot open the file: %1").arg(m_file.errorString()));
+        return;
+    }
+    m_file.seek(dialect.bomLength);
+    QStringList header;
+    if (readRecord(header))
+        m_header = header;
+}
+
+double CsvReader::progress() const
+{
+    const qint64 size = m_file.size();
+    return size > 0 ? double(m_file.pos()) / double(size) : 1.0;
+}
+
+void CsvReader::fail(qint64 line, int column, const QString &message)
+{
+    m_error = Problem{m_path, line, column, message, {}};
+}
+
+bool CsvReader::refill()
+{
+    if (m_error || m_file.atEnd())
+        return false;
+    const QByteArray bytes = m_file.read(kChunkBytes);
+    if (bytes.isEmpty())
+        return false;
+    m_buffer.remove(0, m_pos);
+    m_pos = 0;
+    if (m_dialect.encoding == TextEncoding::Windows1252)
+        m_buffer += decodeWindows1252(bytes);
+    else
+        m_buffer += m_decoder.decode(bytes);
+    if (m_decoder.hasError()) {
+        fail(m_line, 0, QCoreApplication::translate("CsvReader", "the bytes are not valid %1 text")
+                            .arg(encodingName(m_dialect.encoding)));
+        return false;
+    }
+    return true;
+}
+
+bool CsvReader::next(QStringList &fields)
+{
+    return readRecord(fields);
+}
+
+bool CsvReader::readRecord(QStringList &fields)
+{
+    const QChar delimiter = m_dialect.delimiter;
+    const QChar quote = m_dialect.quote;
+    for (;;) {
+        fields.clear();
+        QString field;
+        bool quoted = false;       // inside a quoted field
+        bool wasQuoted = false;    // the current field started with a quote
+        bool any = false;          // the record has at least one character
+        qint64 quoteLine = 0;
+        const qint64 startLine = m_line;
+        for (;;) {
+            if (m_pos >= m_buffer.size() && !refill()) {
+                if (m_error)
+                    return false;
+                if (quoted) {
+                    fail(quoteLine, int(fields.size()) + 1,
+                         QCoreApplication::translate("CsvReader", "a quoted field is never closed"));
+                    return false;
+                }
+                if (!any)
+                    return false; // clean end of file
+                fields.append(field);
+                m_recordLine = startLine;
+                return true;
+            }
+            const QChar c = m_buffer[m_pos++];
+            any = true;
+            if (quoted) {
+                if (c == quote) {
+                    if (m_pos >= m_buffer.size())
+                        refill();
+                    if (m_pos < m_buffer.size() && m_buffer[m_pos] == quote) {
+                        field += quote;
+                        ++m_pos;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    if (c == u'\n' || (c == u'\r' && (m_pos >= m_buffer.size() || m_buffer[m_pos] != u'\n')))
+                        ++m_line;
+                    field += c;
+                }
+                continue;
+            }
+            if (c == delimiter) {
+                fields.append(field);
+                field.clear();
+                wasQuoted = false;
+            } else if (c == u'\n' || c == u'\r') {
+                if (c == u'\r') {
+                    if (m_pos >= m_buffer.size())
+                        refill();
+                    if (m_pos < m_buffer.size() && m_buffer[m_pos] == u'\n')
+                        ++m_pos;
+                }
+                ++m_line;
+                if (fields.isEmpty() && field.isEmpty() && !wasQuoted)
+                    break; // a blank line: start over with the next one
+                fields.append(field);
+                m_recordLine = startLine;
+                return true;
+            } else if (c == quote && field.isEmpty() && !wasQuoted) {
+                quoted = wasQuoted = true;
+                quoteLine = m_line;
+            } else if (wasQuoted) {
+                fail(m_line, int(fields.size()) + 1,
+                     QCoreApplication::translate("CsvReader", "unexpected text after a closing quote: %1")
+                         .arg(c));
+                return false;
+            } else {
+                field += c;
+            }
+        }
+    }
+}
+
+} // namespace huddle::import

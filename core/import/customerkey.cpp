@@ -1,0 +1,46 @@
+#include "customerkey.h"
+
+#include <QMessageAuthenticationCode>
+#include <QtEndian>
+
+namespace huddle::import {
+
+CustomerKeyHasher::CustomerKeyHasher(QByteArray key)
+    : m_key(std::move(key))
+{
+}
+
+QString CustomerKeyHasher::normalize(QStringView identifier)
+{
+    const QStringView trimmed = identifier.trimmed();
+    if (trimmed.contains(u'@'))
+        return trimmed.toString().toCaseFolded();
+    QString digits;
+    bool phoneLike = true;
+    for (QChar c : trimmed) {
+        if (c.isDigit())
+            digits.append(c);
+        else if (c == u'+' && digits.isEmpty())
+            digits.append(c);
+        else if (!(c.isSpace() || c == u'-' || c == u'(' || c == u')' || c == u'.' || c == u'/'))
+            phoneLike = false;
+    }
+    return phoneLike && !digits.isEmpty() ? digits : trimmed.toString();
+}
+
+QString CustomerKeyHasher::mask(QStringView identifier)
+{
+    const QStringView trimmed = identifier.trimmed();
+    if (trimmed.size() <= 2)
+        return QStringLiteral("***");
+    return QStringLiteral("***") + trimmed.right(2);
+}
+
+qint64 CustomerKeyHasher::hash(QStringView identifier) const
+{
+    const QByteArray mac = QMessageAuthenticationCode::hash(normalize(identifier).toUtf8(), m_key,
+                                                            QCryptographicHash::Sha256);
+    return qFromBigEndian<qint64>(mac.constData());
+}
+
+} // namespace huddle::import

@@ -1,0 +1,178 @@
+#include "importer.h"
+
+#include "customerkey.h"
+#include "localtime.h"
+#include "recordsourcefactory.h"
+#include "../store/importrepository.h"
+#include "../store/store.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcImport, "huddle.import")
+
+namespace huddle::import {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+// Progress is reported at most every this many records: often enough for a smooth bar,
+// rarely enough to cost nothing.
+constexpr qint64 kProgressEvery = 2048;
+
+} // namespace
+
+QString fileSha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Mapping effectiveMapping(const ImportRequest &request)
+{
+    Mapping mapping = request.mapping.value_or(Mapping::canonical(request.kind));
+    mapping.kind = request.kind;
+    return mapping;
+}
+
+ImportResult runImport(store::Store &store, const ImportRequest &request, const ImportProgress &progress)
+{
+    ImportResult result;
+    const auto addProblems = [&result](const QList<Problem> &problems) {
+        for (const Problem &p : problems) {
+            if (result.problems.size() < ImportResult::kMaxProblems)
+                result.problems.append(p);
+            ++result.problemCount;
+        }
+    };
+    if (!QFileInfo(request.file).isFile()) {
+        result.status = ImportStatus::Rejected;
+        addProblems({{request.file, 0, 0, tr("no such file"), {}}});
+        result.message = tr("%1: no such file").arg(request.file);
+        return result;
+    }
+    const Mapping mapping = effectiveMapping(request);
+    const QString sha256 = fileSha256(request.file);
+    if (const auto previous = store::ImportRepository(store).findBySha256(sha256))
+        result.sameFileImportId = previous->id;
+
+    const QTimeZone zone = request.timeZone.isEmpty() ? store.timeZone() : QTimeZone(request.timeZone.toUtf8());
+    if (!zone.isValid()) {
+        result.status = ImportStatus::Rejected;
+        result.message = tr("unknown time zone \"%1\"").arg(request.timeZone);
+        return result;
+    }
+    LocalTimeConverter converter(zone);
+    const CustomerKeyHasher hasher(store.customerKeySecret());
+    std::unique_ptr<RecordSource> source = openRecordSource(request.file, mapping, request.dialect, converter, hasher);
+    if (!source->openProblems().isEmpty()) {
+        result.status = ImportStatus::Rejected;
+        addProblems(source->openProblems());
+        result.message = tr("%1 cannot be imported: %2").arg(request.file, result.problems.first().message);
+        return result;
+    }
+
+    store::ImportInfo info;
+    info.fileName = QFileInfo(request.file).fileName();
+    info.sha256 = sha256;
+    info.kind = kindName(request.kind);
+    info.source = mapping.source;
+    info.mapping = QString::fromUtf8(QJsonDocument(source->effectiveMapping().toJson()).toJson(QJsonDocument::Compact));
+
+    store::BulkWriter writer(store, request.kind, mapping.source, mapping.csatScale, mapping.cesScale);
+    QString error;
+    if (!writer.begin(info, &error)) {
+        result.status = ImportStatus::Failed;
+        result.message = tr("%1: cannot write to the store: %2").arg(store.path(), error);
+        return result;
+    }
+
+    Record record;
+    QList<Problem> rowProblems;
+    bool rejecting = false; // under the reject policy, keep reading only to report every bad row
+    for (;;) {
+        bool accepted = false;
+        rowProblems.clear();
+        if (!source->next(record, &accepted, rowProblems)) {
+            if (!rowProblems.isEmpty()) { // the file broke off: nothing of it is kept
+                addProblems(rowProblems);
+                result.status = ImportStatus::Rejected;
+                result.message = tr("%1 cannot be read to its end; nothing was imported").arg(request.file);
+                return result;
+            }
+            break;
+        }
+        ++result.rowsRead;
+        if (!accepted) {
+            ++result.rowsRejected;
+            addProblems(rowProblems);
+            rejecting = rejecting || request.onError == OnError::Reject;
+        } else if (!rejecting) {
+            bool added = false;
+            if (!writer.write(record, &added, &error)) {
+                result.status = ImportStatus::Failed;
+                result.message = tr("%1: cannot write to the store: %2").arg(store.path(), error);
+                return result;
+            }
+            ++(added ? result.rowsAdded : result.rowsPresent);
+        }
+        if (progress && result.rowsRead % kProgressEvery == 0 && !progress(source->progress())) {
+            result.status = ImportStatus::Cancelled;
+            result.message = tr("import cancelled; nothing was imported");
+            return result;
+        }
+    }
+
+    if (rejecting) {
+        result.status = ImportStatus::Rejected;
+        result.rowsAdded = result.rowsPresent = 0;
+        result.message = tr("%1: %2 of %3 rows are invalid; nothing was imported (use --on-error skip to import the "
+                            "valid rows)")
+                             .arg(request.file)
+                             .arg(result.rowsRejected)
+                             .arg(result.rowsRead);
+        return result;
+    }
+    if (request.dryRun) {
+        result.status = ImportStatus::DryRun;
+        result.message = tr("dry run: %1 new, %2 already present, %3 rejected; nothing was written")
+                             .arg(result.rowsAdded)
+                             .arg(result.rowsPresent)
+                             .arg(result.rowsRejected);
+        return result; // the writer rolls back
+    }
+    info.rowsRead = result.rowsRead;
+    info.rowsAdded = result.rowsAdded;
+    info.rowsPresent = result.rowsPresent;
+    info.rowsRejected = result.rowsRejected;
+    if (!writer.commit(info, &error)) {
+        result.status = ImportStatus::Failed;
+        result.message = tr("%1: cannot commit the import: %2").arg(store.path(), error);
+        return result;
+    }
+    if (progress)
+        progress(1.0);
+    result.status = ImportStatus::Imported;
+    result.importId = writer.importId();
+    result.message = tr("import %1: %2 new, %3 already present, %4 rejected")
+                         .arg(result.importId)
+                         .arg(result.rowsAdded)
+                         .arg(result.rowsPresent)
+                         .arg(result.rowsRejected);
+    qCInfo(lcImport) << result.message;
+    return result;
+}
+
+} // namespace huddle::import

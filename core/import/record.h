@@ -1,0 +1,20 @@
+#pragma once
+
+#include "kind.h"
+
+#include <QList>
+#include <QVariant>
+
+namespace huddle::import {
+
+// One typed row of a kind, in fieldsOf(kind) order. A null QVariant is "no value".
+// Values are: QString (Text, Date as YYYY-MM-DD), qint64 (Integer, Timestamp as Unix
+// seconds, CustomerKey hash), double (Real, Percent as fraction, Duration seconds),
+// int (Rating, Score0to10), bool (Boolean).
+struct Record
+{
+    qint64 line = 0; // where it came from, for messages
+    QList<QVariant> values;
+};
+
+} // namespace huddle::import

@@ -1,0 +1,14 @@
+#include "recordsourcefactory.h"
+
+#include "tablerecordsource.h"
+
+namespace huddle::import {
+
+std::unique_ptr<RecordSource> openRecordSource(const QString &path, const Mapping &mapping,
+                                               const DialectOverrides &overrides, LocalTimeConverter &zone,
+                                               const CustomerKeyHasher &hasher)
+{
+    return std::make_unique<TableRecordSource>(path, mapping, overrides, zone, hasher);
+}
+
+} // namespace huddle::import

@@ -1,0 +1,317 @@
+#include "importrepository.h"
+
+#include "store.h"
+
+#include <QSqlError>
+
+namespace huddle::store {
+
+using import::Kind;
+
+namespace {
+
+QString tableOf(Kind kind)
+{
+    switch (kind) {
+    case Kind::Interactions: return QStringLiteral("interactions");
+    case Kind::Surveys: return QStringLiteral("surveys");
+    case Kind::Qa: return QStringLiteral("qa_evaluations");
+    case Kind::Agents: return QStringLiteral("agents");
+    case Kind::Engagement: return QStringLiteral("engagement");
+    case Kind::Customers: return QStringLiteral("customers");
+    case Kind::Summary: return QStringLiteral("summary");
+    }
+    Q_UNREACHABLE();
+}
+
+// The store column of a canonical field: identifiers are kept only as keys.
+QString columnOf(const QString &field)
+{
+    return field == u"customer_id" ? QStringLiteral("customer_key") : field;
+}
+
+bool isSurveyOnContact(Kind kind, const QString &field)
+{
+    return kind == Kind::Interactions
+        && (field == u"csat" || field == u"nps" || field == u"ces" || field == u"comment");
+}
+
+// Summary rows key on queue and channel, which may be blank: blank is stored as ''.
+bool isBlankKey(Kind kind, const QString &field)
+{
+    return kind == Kind::Summary && (field == u"queue" || field == u"channel");
+}
+
+ImportInfo infoFrom(const QSqlQuery &q)
+{
+    ImportInfo info;
+    info.id = q.value(0).toLongLong();
+    info.fileName = q.value(1).toString();
+    info.sha256 = q.value(2).toString();
+    info.kind = q.value(3).toString();
+    info.source = q.value(4).toString();
+    info.mapping = q.value(5).toString();
+    info.rowsRead = q.value(6).toLongLong();
+    info.rowsAdded = q.value(7).toLongLong();
+    info.rowsPresent = q.value(8).toLongLong();
+    info.rowsRejected = q.value(9).toLongLong();
+    info.startedAt = QDateTime::fromSecsSinceEpoch(q.value(10).toLongLong());
+    if (!q.value(11).isNull())
+        info.finishedAt = QDateTime::fromSecsSinceEpoch(q.value(11).toLongLong());
+    info.status = q.value(12).toString();
+    return info;
+}
+
+const QString kSelectImports = QStringLiteral(
+    "SELECT id, file_name, file_sha256, kind, source, mapping, rows_read, rows_added, rows_present, "
+    "rows_rejected, started_at, finished_at, status FROM imports");
+
+} // namespace
+
+ImportRepository::ImportRepository(Store &store)
+    : m_store(store)
+{
+}
+
+QList<ImportInfo> ImportRepository::list() const
+{
+    QList<ImportInfo> imports;
+    QSqlQuery query(m_store.database());
+    query.prepare(kSelectImports + QStringLiteral(" ORDER BY id"));
+    if (query.exec()) {
+        while (query.next())
+            imports.append(infoFrom(query));
+    }
+    return imports;
+}
+
+std::optional<ImportInfo> ImportRepository::find(qint64 id) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(kSelectImports + QStringLiteral(" WHERE id = ?"));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return infoFrom(query);
+    return std::nullopt;
+}
+
+std::optional<ImportInfo> ImportRepository::findBySha256(const QString &sha256) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(kSelectImports + QStringLiteral(" WHERE file_sha256 = ? AND status = 'complete' ORDER BY id DESC"));
+    query.addBindValue(sha256);
+    if (query.exec() && query.next())
+        return infoFrom(query);
+    return std::nullopt;
+}
+
+bool ImportRepository::undo(qint64 id, qint64 *rowsRemoved, QString *error)
+{
+    const auto info = find(id);
+    if (!info) {
+        *error = QStringLiteral("there is no import %1").arg(id);
+        return false;
+    }
+    if (info->status == u"undone") {
+        *error = QStringLiteral("import %1 was already undone").arg(id);
+        return false;
+    }
+    QSqlDatabase db = m_store.database();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    qint64 removed = 0;
+    QSqlQuery query(db);
+    for (Kind kind : import::allKinds()) {
+        query.prepare(QStringLiteral("DELETE FROM %1 WHERE import_id = ?").arg(tableOf(kind)));
+        query.addBindValue(id);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            db.rollback();
+            return false;
+        }
+        removed += query.numRowsAffected();
+    }
+    query.prepare(QStringLiteral("UPDATE imports SET status = 'undone', undone_at = ? WHERE id = ?"));
+    query.addBindValue(QDateTime::currentSecsSinceEpoch());
+    query.addBindValue(id);
+    if (!query.exec() || !db.commit()) {
+        *error = query.lastError().text();
+        db.rollback();
+        return false;
+    }
+    *rowsRemoved = removed;
+    return true;
+}
+
+BulkWriter::BulkWriter(Store &store, Kind kind, QString source, int csatScale, int cesScale)
+    : m_store(store)
+    , m_kind(kind)
+    , m_source(std::move(source))
+    , m_csatScale(csatScale)
+    , m_cesScale(cesScale)
+{
+}
+
+BulkWriter::~BulkWriter()
+{
+    rollback();
+}
+
+bool BulkWriter::prepare(QString *error)
+{
+    const QList<import::FieldSpec> &fields = import::fieldsOf(m_kind);
+    QStringList columns = {QStringLiteral("source"), QStringLiteral("import_id")};
+    m_fixedValues = {m_source, m_importId};
+    if (m_kind == Kind::Surveys) {
+        // A rating means nothing without its scale: CSAT on 1-10 counts top three boxes.
+        columns << QStringLiteral("csat_scale") << QStringLiteral("ces_scale");
+        m_fixedValues << m_csatScale << m_cesScale;
+    }
+    for (int i = 0; i < fields.size(); ++i) {
+        if (isSurveyOnContact(m_kind, fields[i].name)) {
+            m_surveyFields.append(i);
+            continue;
+        }
+        columns.append(columnOf(fields[i].name));
+        m_fieldOrder.append(i);
+    }
+    // Column names come from the field table above, never from input; values are bound.
+    const QString placeholders = QStringList(columns.size(), QStringLiteral("?")).join(u", ");
+    m_insert = std::make_unique<QSqlQuery>(m_store.database());
+    if (!m_insert->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING")
+                               .arg(tableOf(m_kind), columns.join(u", "), placeholders))) {
+        *error = m_insert->lastError().text();
+        return false;
+    }
+    if (!m_surveyFields.isEmpty()) {
+        m_insertSurvey = std::make_unique<QSqlQuery>(m_store.database());
+        if (!m_insertSurvey->prepare(QStringLiteral(
+                "INSERT INTO surveys (source, import_id, contact_id, answered_at, agent_id, csat, csat_scale, "
+                "nps, ces, ces_scale, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"))) {
+            *error = m_insertSurvey->lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool BulkWriter::begin(const ImportInfo &info, QString *error)
+{
+    QSqlDatabase db = m_store.database();
+    QSqlQuery query(db);
+    // IMMEDIATE takes the write lock now, so a second writer waits (busy timeout) at the
+    // start instead of failing halfway through.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    m_open = true;
+    query.prepare(QStringLiteral("INSERT INTO imports (file_name, file_sha256, kind, source, mapping, started_at, "
+                                 "status) VALUES (?, ?, ?, ?, ?, ?, 'running')"));
+    query.addBindValue(info.fileName);
+    query.addBindValue(info.sha256);
+    query.addBindValue(info.kind);
+    query.addBindValue(info.source);
+    query.addBindValue(info.mapping);
+    query.addBindValue(QDateTime::currentSecsSinceEpoch());
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        rollback();
+        return false;
+    }
+    m_importId = query.lastInsertId().toLongLong();
+    if (!prepare(error)) {
+        rollback();
+        return false;
+    }
+    return true;
+}
+
+bool BulkWriter::write(const import::Record &record, bool *added, QString *error)
+{
+    const QList<import::FieldSpec> &fields = import::fieldsOf(m_kind);
+    int position = 0;
+    for (const QVariant &value : std::as_const(m_fixedValues))
+        m_insert->bindValue(position++, value);
+    for (int field : std::as_const(m_fieldOrder)) {
+        const QVariant &value = record.values[field];
+        m_insert->bindValue(position++, value.isNull() && isBlankKey(m_kind, fields[field].name)
+                                            ? QVariant(QStringLiteral(""))
+                                            : value);
+    }
+    if (!m_insert->exec()) {
+        *error = m_insert->lastError().text();
+        return false;
+    }
+    *added = m_insert->numRowsAffected() > 0;
+    if (!*added || m_surveyFields.isEmpty())
+        return true;
+
+    bool rated = false;
+    for (int field : std::as_const(m_surveyFields))
+        rated = rated || !record.values[field].isNull();
+    if (!rated)
+        return true;
+    static const int contactId = import::fieldIndex(Kind::Interactions, QStringLiteral("contact_id"));
+    static const int startedAt = import::fieldIndex(Kind::Interactions, QStringLiteral("started_at"));
+    static const int agentId = import::fieldIndex(Kind::Interactions, QStringLiteral("agent_id"));
+    static const int csat = import::fieldIndex(Kind::Interactions, QStringLiteral("csat"));
+    static const int nps = import::fieldIndex(Kind::Interactions, QStringLiteral("nps"));
+    static const int ces = import::fieldIndex(Kind::Interactions, QStringLiteral("ces"));
+    static const int comment = import::fieldIndex(Kind::Interactions, QStringLiteral("comment"));
+    const QVariant values[] = {m_source,
+                               m_importId,
+                               record.values[contactId],
+                               record.values[startedAt],
+                               record.values[agentId],
+                               record.values[csat],
+                               m_csatScale,
+                               record.values[nps],
+                               record.values[ces],
+                               m_cesScale,
+                               record.values[comment]};
+    for (int i = 0; i < int(std::size(values)); ++i)
+        m_insertSurvey->bindValue(i, values[i]);
+    if (!m_insertSurvey->exec()) {
+        *error = m_insertSurvey->lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool BulkWriter::commit(const ImportInfo &counts, QString *error)
+{
+    QSqlDatabase db = m_store.database();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE imports SET rows_read = ?, rows_added = ?, rows_present = ?, "
+                                 "rows_rejected = ?, finished_at = ?, status = 'complete' WHERE id = ?"));
+    query.addBindValue(counts.rowsRead);
+    query.addBindValue(counts.rowsAdded);
+    query.addBindValue(counts.rowsPresent);
+    query.addBindValue(counts.rowsRejected);
+    query.addBindValue(QDateTime::currentSecsSinceEpoch());
+    query.addBindValue(m_importId);
+    m_insert.reset();
+    m_insertSurvey.reset();
+    if (!query.exec() || !query.exec(QStringLiteral("COMMIT"))) {
+        *error = query.lastError().text();
+        rollback();
+        return false;
+    }
+    m_open = false;
+    return true;
+}
+
+void BulkWriter::rollback()
+{
+    m_insert.reset();
+    m_insertSurvey.reset();
+    if (!m_open)
+        return;
+    QSqlQuery(m_store.database()).exec(QStringLiteral("ROLLBACK"));
+    m_open = false;
+}
+
+} // namespace huddle::store

@@ -1,0 +1,204 @@
+#include "schema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace huddle::store {
+
+namespace {
+
+// Version 1: the foundation. Data tables carry the import that added each row (undo) and
+// the source whose ids they use (merging overlapping exports).
+const char *const kVersion1[] = {
+    R"(CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL))",
+    R"(CREATE TABLE imports (
+        id INTEGER PRIMARY KEY,
+        file_name TEXT NOT NULL,
+        file_sha256 TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        source TEXT NOT NULL,
+        mapping TEXT NOT NULL,
+        rows_read INTEGER NOT NULL DEFAULT 0,
+        rows_added INTEGER NOT NULL DEFAULT 0,
+        rows_present INTEGER NOT NULL DEFAULT 0,
+        rows_rejected INTEGER NOT NULL DEFAULT 0,
+        started_at INTEGER NOT NULL,
+        finished_at INTEGER,
+        status TEXT NOT NULL DEFAULT 'complete',
+        undone_at INTEGER))",
+    R"(CREATE TABLE agents (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        agent_id TEXT NOT NULL,
+        name TEXT,
+        team TEXT,
+        site TEXT,
+        import_id INTEGER NOT NULL REFERENCES imports(id),
+        UNIQUE (source, agent_id)))",
+    R"(CREATE TABLE interactions (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        contact_id TEXT NOT NULL,
+        started_at INTEGER,
+        channel TEXT,
+        direction TEXT,
+        queue TEXT,
+        agent_id TEXT,
+        team TEXT,
+        customer_key INTEGER,
+        wait_s REAL,
+        answered INTEGER,
+        abandoned INTEGER,
+        talk_s REAL,
+        hold_s REAL,
+        acw_s REAL,
+        transferred INTEGER,
+        resolved INTEGER,
+        reason TEXT,
+        first_response_s REAL,
+        proactive INTEGER,
+        sentiment REAL,
+        transcript TEXT,
+        import_id INTEGER NOT NULL REFERENCES imports(id),
+        UNIQUE (source, contact_id)))",
+    R"(CREATE TABLE surveys (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        contact_id TEXT NOT NULL,
+        answered_at INTEGER,
+        agent_id TEXT,
+        csat INTEGER,
+        csat_scale INTEGER NOT NULL DEFAULT 5,
+        nps INTEGER,
+        ces INTEGER,
+        ces_scale INTEGER NOT NULL DEFAULT 5,
+        resolved INTEGER,
+        comment TEXT,
+        import_id INTEGER NOT NULL REFERENCES imports(id),
+        UNIQUE (source, contact_id)))",
+    R"(CREATE TABLE qa_evaluations (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        evaluation_id TEXT NOT NULL,
+        contact_id TEXT,
+        agent_id TEXT,
+        evaluated_at INTEGER,
+        score REAL,
+        criteria TEXT,
+        import_id INTEGER NOT NULL REFERENCES imports(id),
+        UNIQUE (source, evaluation_id)))",
+    R"(CREATE TABLE engagement (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        agent_id TEXT NOT NULL,
+        date TEXT NOT NULL,
+        score REAL,
+        import_id INTEGER NOT NULL REFERENCES imports(id),
+        UNIQUE (source, agent_id, date)))",
+    R"(CREATE TABLE customers (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        customer_key INTEGER NOT NULL,
+        since TEXT,
+        churned_on TEXT,
+        import_id INTEGER NOT NULL REFERENCES imports(id),
+        UNIQUE (source, customer_key)))",
+    R"(CREATE TABLE summary (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        period TEXT NOT NULL,
+        started_at INTEGER,
+        queue TEXT NOT NULL DEFAULT '',
+        channel TEXT NOT NULL DEFAULT '',
+        offered INTEGER,
+        answered INTEGER,
+        abandoned INTEGER,
+        asa_s REAL,
+        talk_s REAL,
+        wait_s REAL,
+        service_level REAL,
+        answer_rate REAL,
+        import_id INTEGER NOT NULL REFERENCES imports(id),
+        UNIQUE (source, period, queue, channel)))",
+    R"(CREATE TABLE coaching_notes (
+        id INTEGER PRIMARY KEY,
+        agent_id TEXT NOT NULL,
+        author TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        week TEXT,
+        kpi TEXT,
+        conflict TEXT,
+        observed TEXT,
+        agreed TEXT,
+        follow_up TEXT,
+        status TEXT NOT NULL DEFAULT 'open',
+        shared INTEGER NOT NULL DEFAULT 0,
+        acknowledged_at INTEGER,
+        deleted_at INTEGER))",
+    // The indexes the KPI queries need: by time, by agent over time, by customer over time
+    // (repeat contacts), and by import (undo).
+    "CREATE INDEX interactions_started ON interactions (started_at)",
+    "CREATE INDEX interactions_agent ON interactions (agent_id, started_at)",
+    "CREATE INDEX interactions_customer ON interactions (customer_key, started_at)",
+    "CREATE INDEX interactions_import ON interactions (import_id)",
+    "CREATE INDEX surveys_answered ON surveys (answered_at)",
+    "CREATE INDEX surveys_import ON surveys (import_id)",
+    "CREATE INDEX qa_agent ON qa_evaluations (agent_id, evaluated_at)",
+    "CREATE INDEX qa_import ON qa_evaluations (import_id)",
+    "CREATE INDEX engagement_import ON engagement (import_id)",
+    "CREATE INDEX customers_import ON customers (import_id)",
+    "CREATE INDEX summary_import ON summary (import_id)",
+    "CREATE INDEX agents_import ON agents (import_id)",
+    "CREATE INDEX coaching_agent ON coaching_notes (agent_id, created_at)",
+};
+
+struct Step
+{
+    const char *const *statements;
+    size_t count;
+};
+
+const Step kSteps[] = {
+    {kVersion1, std::size(kVersion1)},
+};
+
+} // namespace
+
+int Schema::latestVersion()
+{
+    return int(std::size(kSteps));
+}
+
+bool Schema::upgrade(QSqlDatabase &db, int fromVersion, QString *error)
+{
+    if (fromVersion >= latestVersion())
+        return true;
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    for (int version = fromVersion + 1; version <= latestVersion(); ++version) {
+        const Step &step = kSteps[version - 1];
+        for (size_t i = 0; i < step.count; ++i) {
+            if (!query.exec(QString::fromLatin1(step.statements[i]))) {
+                *error = QStringLiteral("schema step %1: %2").arg(version).arg(query.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+    }
+    // PRAGMA takes no bound parameters; the value is our own integer.
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestVersion())) || !db.commit()) {
+        *error = query.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace huddle::store

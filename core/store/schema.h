@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace huddle::store {
+
+// The schema as a list of upgrade steps: step N turns a version N-1 store into version N.
+// A new store runs every step; an old one runs the steps it misses, all in one transaction.
+class Schema
+{
+public:
+    static int latestVersion();
+    static bool upgrade(QSqlDatabase &db, int fromVersion, QString *error);
+};
+
+} // namespace huddle::store

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace huddle::store {
+
+// One operation's data: a SQLite file (WAL, foreign keys on, owner-only permissions) whose
+// schema is versioned with PRAGMA user_version and upgraded forward on open, after a backup
+// copy. A store written by a newer Huddle is refused and left untouched.
+//
+// A Store is one connection and must be used from the thread that opened it; a worker
+// thread opens its own Store on the same path.
+class Store
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // Opens (creating when missing) and migrates. On failure returns null and sets *error to
+    // a message naming the file.
+    static std::unique_ptr<Store> open(const QString &path, QString *error);
+    ~Store();
+    Q_DISABLE_COPY_MOVE(Store)
+
+    // QStandardPaths' app data folder, "huddle.sqlite".
+    static QString defaultPath();
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    QSqlDatabase database() const;
+
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    bool setSetting(const QString &key, const QString &value);
+
+    // The zone that timestamps without an offset are read in (setting "time_zone").
+    QTimeZone timeZone() const;
+    // The per-store HMAC key for customer identifiers (created with the store).
+    QByteArray customerKeySecret() const;
+
+private:
+    Store(QString path, QString connectionName);
+    bool initialize(QString *error);
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace huddle::store

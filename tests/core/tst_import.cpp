@@ -1,0 +1,340 @@
+#include <import/importer.h>
+#include <store/importrepository.h>
+#include <store/interactionrepository.h>
+#include <store/store.h>
+
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace huddle;
+using namespace huddle::import;
+
+namespace {
+
+const QByteArray kHeader = "contact_id,started_at,channel,agent_id,customer_id,wait_s,answered,talk_s,resolved,csat\n";
+
+QByteArray row(int id, const char *when, const char *customer = "+31 6 1234 5678")
+{
+    return QByteArray("c") + QByteArray::number(id) + ',' + when + ",voice,a1," + customer + ",12,1,300,1,5\n";
+}
+
+qint64 count(store::Store &s, const QString &table)
+{
+    QSqlQuery q(s.database());
+    q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+// Every row of every data table, as text: "unchanged" means this is equal.
+QString dump(store::Store &s)
+{
+    QString text;
+    for (const char *table : {"interactions", "surveys", "agents", "qa_evaluations", "engagement", "customers",
+                              "summary", "imports"}) {
+        QSqlQuery q(s.database());
+        q.exec(QStringLiteral("SELECT * FROM ") + QLatin1String(table) + QStringLiteral(" ORDER BY id"));
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                text += q.value(i).toString() + u'|';
+            text += u'\n';
+        }
+    }
+    return text;
+}
+
+ImportResult importFile(store::Store &s, const QString &file, Kind kind = Kind::Interactions,
+                        OnError onError = OnError::Reject)
+{
+    ImportRequest request;
+    request.file = file;
+    request.kind = kind;
+    request.onError = onError;
+    request.timeZone = QStringLiteral("Europe/Amsterdam");
+    return runImport(s, request);
+}
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void canonicalImport();
+    void malformedCorpus_data();
+    void malformedCorpus();
+    void rejectLeavesStoreUnchanged();
+    void skipImportsGoodRows();
+    void reimportAddsNothing();
+    void overlappingExportsMerge();
+    void undoRemovesExactlyThatImport();
+    void dryRunWritesNothing();
+    void cancelWritesNothing();
+    void customerIdentifiersNeverStored();
+    void mappingFileAndPresets();
+};
+
+void TestImport::canonicalImport()
+{
+    test::TempStore t;
+    const QString file = test::writeFile(t.dir(), "w1.csv", kHeader + row(1, "2026-03-02T09:00:00+01:00")
+                                                                  + row(2, "2026-03-02 10:30"));
+    const ImportResult r = importFile(t.store(), file);
+    QCOMPARE(int(r.status), int(ImportStatus::Imported));
+    QCOMPARE(r.rowsAdded, qint64(2));
+    QCOMPARE(count(t.store(), "interactions"), qint64(2));
+    QCOMPARE(count(t.store(), "surveys"), qint64(2)); // csat on the contact becomes a survey
+    QSqlQuery q(t.store().database());
+    QVERIFY(q.exec("SELECT started_at, wait_s, answered, abandoned, talk_s FROM interactions WHERE contact_id = 'c2'"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), qint64(1772443800)); // 10:30 Amsterdam = 09:30Z
+    QCOMPARE(q.value(1).toDouble(), 12.0);
+    QCOMPARE(q.value(2).toInt(), 1);
+    QCOMPARE(q.value(3).toInt(), 0); // answered inbound => not abandoned
+    QCOMPARE(q.value(4).toDouble(), 300.0);
+    const auto info = store::ImportRepository(t.store()).find(r.importId);
+    QVERIFY(info);
+    QCOMPARE(info->rowsAdded, qint64(2));
+    QCOMPARE(info->fileName, QStringLiteral("w1.csv"));
+    QCOMPARE(info->sha256, fileSha256(file));
+    QVERIFY(info->mapping.contains(QStringLiteral("\"kind\":\"interactions\"")));
+}
+
+void TestImport::malformedCorpus_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+    QFile manifest(test::fixture("malformed/EXPECTED.tsv"));
+    QVERIFY(manifest.open(QIODevice::ReadOnly | QIODevice::Text));
+    int cases = 0;
+    while (!manifest.atEnd()) {
+        const QString line = QString::fromUtf8(manifest.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList parts = line.split(u'\t');
+        const QString expected = parts[2];
+        const QStringList location = expected.section(u' ', 0, 0).split(u':');
+        QTest::newRow(qPrintable(parts[0])) << test::fixture("malformed/" + parts[0]) << parts[1]
+                                            << location[0].toLongLong() << location[1].toInt()
+                                            << expected.section(u' ', 1);
+        ++cases;
+    }
+    QVERIFY2(cases >= 30, "the malformed-input corpus must hold at least 30 files");
+}
+
+void TestImport::malformedCorpus()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, kind);
+    QFETCH(qint64, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    test::TempStore t;
+    // Something already in the store, which must survive the bad file untouched.
+    const QString good = test::writeFile(t.dir(), "good.csv", kHeader + row(100, "2026-01-05T09:00:00Z"));
+    QCOMPARE(int(importFile(t.store(), good).status), int(ImportStatus::Imported));
+    const QString before = dump(t.store());
+
+    const ImportResult r = importFile(t.store(), file, *kindFromName(kind));
+    QCOMPARE(int(r.status), int(ImportStatus::Rejected));
+    QVERIFY(!r.problems.isEmpty());
+    const Problem &p = r.problems.first();
+    QCOMPARE(p.file, file);
+    QCOMPARE(p.line, line);
+    QCOMPARE(p.column, column);
+    QVERIFY2(p.message.startsWith(message), qPrintable(p.toString()));
+    QVERIFY(p.toString().startsWith(file + u':' + QString::number(line)));
+    QVERIFY2(!p.toString().contains(QStringLiteral("12345678")), "a customer identifier leaked into a message");
+    QCOMPARE(dump(t.store()), before);
+}
+
+void TestImport::rejectLeavesStoreUnchanged()
+{
+    test::TempStore t;
+    const QString file = test::writeFile(t.dir(), "bad.csv", kHeader + row(1, "2026-03-02T09:00:00Z")
+                                                                  + row(2, "not a time") + row(3, "2026-03-02T09:00:00Z")
+                                                                  + row(4, "never"));
+    const ImportResult r = importFile(t.store(), file);
+    QCOMPARE(int(r.status), int(ImportStatus::Rejected));
+    QCOMPARE(r.rowsRejected, qint64(2));
+    QCOMPARE(r.problemCount, qint64(2)); // every bad row is reported, not only the first
+    QCOMPARE(r.problems[1].line, qint64(5));
+    QCOMPARE(count(t.store(), "interactions"), qint64(0));
+    QCOMPARE(count(t.store(), "imports"), qint64(0));
+}
+
+void TestImport::skipImportsGoodRows()
+{
+    test::TempStore t;
+    const QString file = test::writeFile(t.dir(), "bad.csv", kHeader + row(1, "2026-03-02T09:00:00Z")
+                                                                  + row(2, "not a time") + row(3, "2026-03-02T09:00:00Z"));
+    const ImportResult r = importFile(t.store(), file, Kind::Interactions, OnError::Skip);
+    QCOMPARE(int(r.status), int(ImportStatus::Imported));
+    QCOMPARE(r.rowsAdded, qint64(2));
+    QCOMPARE(r.rowsRejected, qint64(1));
+    QCOMPARE(r.problems.first().line, qint64(3));
+    QCOMPARE(store::ImportRepository(t.store()).find(r.importId)->rowsRejected, qint64(1));
+}
+
+void TestImport::reimportAddsNothing()
+{
+    test::TempStore t;
+    const QString file = test::writeFile(t.dir(), "w.csv", kHeader + row(1, "2026-03-02T09:00:00Z")
+                                                                + row(2, "2026-03-03T09:00:00Z"));
+    const ImportResult first = importFile(t.store(), file);
+    const ImportResult second = importFile(t.store(), file);
+    QCOMPARE(second.rowsAdded, qint64(0));
+    QCOMPARE(second.rowsPresent, qint64(2));
+    QCOMPARE(second.sameFileImportId, std::optional<qint64>(first.importId));
+    QVERIFY(second.message.contains(QStringLiteral("0 new, 2 already present")));
+    QCOMPARE(count(t.store(), "interactions"), qint64(2));
+    QCOMPARE(count(t.store(), "surveys"), qint64(2));
+}
+
+void TestImport::overlappingExportsMerge()
+{
+    test::TempStore t;
+    // Weeks 1-2, then weeks 2-3: week 2's contacts are in both files.
+    const QString w12 = test::writeFile(t.dir(), "w12.csv", kHeader + row(1, "2026-01-01T09:00:00Z")
+                                                                 + row(2, "2026-01-08T09:00:00Z"));
+    const QString w23 = test::writeFile(t.dir(), "w23.csv", kHeader + row(2, "2026-01-08T09:00:00Z")
+                                                                 + row(3, "2026-01-15T09:00:00Z"));
+    QCOMPARE(importFile(t.store(), w12).rowsAdded, qint64(2));
+    const ImportResult r = importFile(t.store(), w23);
+    QCOMPARE(r.rowsAdded, qint64(1));
+    QCOMPARE(r.rowsPresent, qint64(1));
+    QCOMPARE(count(t.store(), "interactions"), qint64(3));
+}
+
+void TestImport::undoRemovesExactlyThatImport()
+{
+    test::TempStore t;
+    const QString w12 = test::writeFile(t.dir(), "w12.csv", kHeader + row(1, "2026-01-01T09:00:00Z")
+                                                                 + row(2, "2026-01-08T09:00:00Z"));
+    const QString w23 = test::writeFile(t.dir(), "w23.csv", kHeader + row(2, "2026-01-08T09:00:00Z")
+                                                                 + row(3, "2026-01-15T09:00:00Z"));
+    const qint64 first = importFile(t.store(), w12).importId;
+    const qint64 second = importFile(t.store(), w23).importId;
+    store::ImportRepository imports(t.store());
+    qint64 removed = 0;
+    QString error;
+    QVERIFY2(imports.undo(second, &removed, &error), qPrintable(error));
+    QCOMPARE(removed, qint64(2)); // c3 and its survey; c2 belongs to the first import
+    QCOMPARE(count(t.store(), "interactions"), qint64(2));
+    QCOMPARE(imports.find(second)->status, QStringLiteral("undone"));
+    QVERIFY(!imports.undo(second, &removed, &error));
+    QVERIFY(imports.undo(first, &removed, &error));
+    QCOMPARE(count(t.store(), "interactions"), qint64(0));
+    QCOMPARE(count(t.store(), "surveys"), qint64(0));
+}
+
+void TestImport::dryRunWritesNothing()
+{
+    test::TempStore t;
+    const QString file = test::writeFile(t.dir(), "w.csv", kHeader + row(1, "2026-03-02T09:00:00Z"));
+    ImportRequest request;
+    request.file = file;
+    request.dryRun = true;
+    const ImportResult r = runImport(t.store(), request);
+    QCOMPARE(int(r.status), int(ImportStatus::DryRun));
+    QCOMPARE(r.rowsAdded, qint64(1));
+    QCOMPARE(count(t.store(), "interactions"), qint64(0));
+    QCOMPARE(count(t.store(), "imports"), qint64(0));
+}
+
+void TestImport::cancelWritesNothing()
+{
+    test::TempStore t;
+    QByteArray bytes = kHeader;
+    for (int i = 0; i < 10000; ++i)
+        bytes += row(i, "2026-03-02T09:00:00Z");
+    const QString file = test::writeFile(t.dir(), "w.csv", bytes);
+    ImportRequest request;
+    request.file = file;
+    int calls = 0;
+    const ImportResult r = runImport(t.store(), request, [&calls](double) { return ++calls < 3; });
+    QCOMPARE(int(r.status), int(ImportStatus::Cancelled));
+    QCOMPARE(calls, 3);
+    QCOMPARE(count(t.store(), "interactions"), qint64(0));
+    QCOMPARE(count(t.store(), "imports"), qint64(0));
+}
+
+void TestImport::customerIdentifiersNeverStored()
+{
+    test::TempStore t;
+    const QString file = test::writeFile(
+        t.dir(), "w.csv",
+        kHeader + row(1, "2026-03-02T09:00:00Z", "+31612345678") + row(2, "2026-03-03T09:00:00Z", "+31 6 1234 5678")
+            + row(3, "2026-03-03T10:00:00Z", "Jan.Jansen@Example.COM") + row(4, "2026-03-03T11:00:00Z", "jan.jansen@example.com"));
+    QCOMPARE(importFile(t.store(), file).rowsAdded, qint64(4));
+    QSqlQuery q(t.store().database());
+    QVERIFY(q.exec("SELECT count(DISTINCT customer_key), count(customer_key) FROM interactions"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2); // two spellings of one phone, two of one e-mail
+    QCOMPARE(q.value(1).toInt(), 4);
+    t.close(); // flush the WAL into the main file before reading its bytes
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile f(t.path() + suffix);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = f.readAll();
+        for (const char *needle : {"12345678", "1234 5678", "jansen", "Jansen", "example.com"})
+            QVERIFY2(!bytes.contains(needle), qPrintable(QStringLiteral("%1 found in %2").arg(QLatin1String(needle), f.fileName())));
+    }
+}
+
+void TestImport::mappingFileAndPresets()
+{
+    QVERIFY(PresetRegistry::names().size() >= 7);
+    for (const Mapping &m : PresetRegistry::all()) {
+        QVERIFY2(!m.name.isEmpty() && !m.source.isEmpty(), qPrintable(m.name));
+        QString error;
+        const auto roundTrip = Mapping::fromJson(m.toJson(), &error);
+        QVERIFY2(roundTrip, qPrintable(error));
+        QCOMPARE(roundTrip->toJson(), m.toJson());
+    }
+    test::TempStore t;
+    const QString mappingFile = test::writeFile(t.dir(), "m.json", R"({
+        "name": "my-pbx", "kind": "interactions", "source": "pbx",
+        "columns": {"contact_id": "Call", "started_at": "When", "wait_s": "Wait", "answered": "Picked up"},
+        "values": {"answered": {"picked": "yes", "missed": "no"}},
+        "constants": {"channel": "voice"}
+    })");
+    QString error;
+    const auto mapping = Mapping::fromFile(mappingFile, &error);
+    QVERIFY2(mapping, qPrintable(error));
+    const QString data = test::writeFile(t.dir(), "pbx.csv",
+                                         "CALL;when;WAIT;picked_up\nx1;02-03-2026 09:00;0:45;Picked\nx2;02-03-2026 09:05;1:15;missed\n");
+    ImportRequest request;
+    request.file = data;
+    request.mapping = mapping;
+    const ImportResult r = runImport(t.store(), request);
+    QCOMPARE(int(r.status), int(ImportStatus::Imported));
+    QSqlQuery q(t.store().database());
+    QVERIFY(q.exec("SELECT contact_id, wait_s, answered, abandoned, channel, source FROM interactions ORDER BY contact_id"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(1).toDouble(), 45.0);
+    QCOMPARE(q.value(2).toInt(), 1);
+    QCOMPARE(q.value(4).toString(), QStringLiteral("voice"));
+    QCOMPARE(q.value(5).toString(), QStringLiteral("pbx"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(1).toDouble(), 75.0);
+    QCOMPARE(q.value(3).toInt(), 1);
+
+    QVERIFY(!Mapping::fromJson(QJsonDocument::fromJson(R"({"kind":"interactions","columns":{"nope":"x"}})").object(), &error));
+    QVERIFY(error.contains(QStringLiteral("nope")));
+}
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"

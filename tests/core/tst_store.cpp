@@ -1,0 +1,138 @@
+#include <store/schema.h>
+#include <store/store.h>
+
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace huddle;
+
+namespace {
+QByteArray digest(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+qint64 pragma(store::Store &s, const char *name)
+{
+    QSqlQuery q(s.database());
+    q.exec(QStringLiteral("PRAGMA ") + QLatin1String(name));
+    q.next();
+    return q.value(0).toLongLong();
+}
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsPrivateVersionedStore();
+    void hasEveryTable();
+    void refusesNewerStoreUntouched();
+    void refusesForeignSqliteFile();
+    void refusesGarbageFile();
+    void settingsRoundTrip();
+    void reopenKeepsSecret();
+};
+
+void TestStore::createsPrivateVersionedStore()
+{
+    test::TempStore t;
+    QCOMPARE(t.store().schemaVersion(), store::Schema::latestVersion());
+    QCOMPARE(QFileInfo(t.path()).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup
+                                                  | QFile::WriteOther),
+             QFile::Permissions());
+    QCOMPARE(pragma(t.store(), "foreign_keys"), qint64(1));
+    QSqlQuery q(t.store().database());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    QCOMPARE(t.store().customerKeySecret().size(), 32);
+}
+
+void TestStore::hasEveryTable()
+{
+    test::TempStore t;
+    QSqlQuery q(t.store().database());
+    QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
+    QStringList tables;
+    while (q.next())
+        tables.append(q.value(0).toString());
+    for (const char *name : {"agents", "interactions", "surveys", "qa_evaluations", "engagement", "customers",
+                             "coaching_notes", "imports", "settings", "summary"})
+        QVERIFY2(tables.contains(QLatin1String(name)), name);
+}
+
+void TestStore::refusesNewerStoreUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.huddle"));
+    {
+        QString error;
+        auto s = store::Store::open(path, &error);
+        QVERIFY(s);
+        QSqlQuery(s->database()).exec(QStringLiteral("PRAGMA user_version = 99"));
+        QSqlQuery(s->database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    const QByteArray before = digest(path);
+    QString error;
+    QVERIFY(!store::Store::open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("newer Huddle")), qPrintable(error));
+    QVERIFY(error.contains(path));
+    QCOMPARE(digest(path), before);
+}
+
+void TestStore::refusesForeignSqliteFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t (x)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    const QByteArray before = digest(path);
+    QString error;
+    QVERIFY(!store::Store::open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("not a Huddle store")), qPrintable(error));
+    QCOMPARE(digest(path), before);
+}
+
+void TestStore::refusesGarbageFile()
+{
+    QTemporaryDir dir;
+    const QString path = test::writeFile(dir.path(), QStringLiteral("garbage.huddle"), QByteArray(4096, 'x'));
+    QString error;
+    QVERIFY(!store::Store::open(path, &error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QCOMPARE(QFileInfo(path).size(), qint64(4096));
+}
+
+void TestStore::settingsRoundTrip()
+{
+    test::TempStore t;
+    QVERIFY(t.store().setSetting(QStringLiteral("time_zone"), QStringLiteral("Europe/Berlin")));
+    QCOMPARE(t.store().timeZone().id(), QByteArray("Europe/Berlin"));
+    QCOMPARE(t.store().setting(QStringLiteral("missing"), QStringLiteral("fallback")), QStringLiteral("fallback"));
+}
+
+void TestStore::reopenKeepsSecret()
+{
+    test::TempStore t;
+    const QByteArray secret = t.store().customerKeySecret();
+    t.reopen();
+    QCOMPARE(t.store().customerKeySecret(), secret);
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

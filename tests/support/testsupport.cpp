@@ -1,0 +1,51 @@
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTest>
+
+namespace huddle::test {
+
+QString sharedData(const QString &relative)
+{
+    const QString path = QStringLiteral(HUDDLE_SHARED_DATA "/") + relative;
+    return QFileInfo::exists(path) ? path : QString();
+}
+
+QString fixture(const QString &relative)
+{
+    return QStringLiteral(HUDDLE_TEST_FIXTURES "/") + relative;
+}
+
+QString sourceDir()
+{
+    return QStringLiteral(HUDDLE_SOURCE_DIR);
+}
+
+TempStore::TempStore()
+    : m_path(m_dir.filePath(QStringLiteral("test.huddle")))
+{
+    reopen();
+}
+
+void TempStore::reopen()
+{
+    m_store.reset();
+    QString error;
+    m_store = store::Store::open(m_path, &error);
+    if (!m_store)
+        qFatal("cannot open the test store: %s", qPrintable(error));
+}
+
+QString writeFile(const QString &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = QDir(dir).filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(bytes);
+    return path;
+}
+
+} // namespace huddle::test

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <store/store.h>
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace huddle::test {
+
+// ../shared/data/<relative>; empty when the shared data is not next to the checkout.
+QString sharedData(const QString &relative);
+// tests/fixtures/<relative>.
+QString fixture(const QString &relative);
+// The repository root (for tests that run the built executables or read the sources).
+QString sourceDir();
+
+// A fresh store file in its own temporary folder, removed when the object goes.
+class TempStore
+{
+public:
+    TempStore();
+    store::Store &store() { return *m_store; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    // Closes the connection (e.g. before another process writes the file) and reopens it.
+    void close() { m_store.reset(); }
+    void reopen();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<store::Store> m_store;
+};
+
+// Writes text to a file in dir and returns its path.
+QString writeFile(const QString &dir, const QString &name, const QByteArray &bytes);
+
+} // namespace huddle::test
+
+// Skips the current test with a clear message when ../shared/data is absent (a plain clone).
+#define HUDDLE_REQUIRE_SHARED(path)                                                                           \
+    do {                                                                                                      \
+        if ((path).isEmpty())                                                                                 \
+            QSKIP("../shared/data is not next to this checkout: skipping a test on the public data sets");    \
+    } while (false)
