@@ -161,7 +161,16 @@ bool CsvReader::readRecord(QStringList &fields)
                          .arg(c));
                 return false;
             } else {
-                field += c;
+                // Plain text: take the run up to the next special character in one append.
+                qsizetype end = m_pos;
+                while (end < m_buffer.size()) {
+                    const QChar next = m_buffer[end];
+                    if (next == delimiter || next == u'\n' || next == u'\r' || next == quote)
+                        break;
+                    ++end;
+                }
+                field += QStringView(m_buffer).sliced(m_pos - 1, end - m_pos + 1);
+                m_pos = end;
             }
         }
     }

@@ -38,9 +38,16 @@ QString CustomerKeyHasher::mask(QStringView identifier)
 
 qint64 CustomerKeyHasher::hash(QStringView identifier) const
 {
-    const QByteArray mac = QMessageAuthenticationCode::hash(normalize(identifier).toUtf8(), m_key,
-                                                            QCryptographicHash::Sha256);
-    return qFromBigEndian<qint64>(mac.constData());
+    const QString normalized = normalize(identifier);
+    const auto known = m_recent.constFind(normalized);
+    if (known != m_recent.constEnd())
+        return *known;
+    const QByteArray mac = QMessageAuthenticationCode::hash(normalized.toUtf8(), m_key, QCryptographicHash::Sha256);
+    const qint64 key = qFromBigEndian<qint64>(mac.constData());
+    if (m_recent.size() >= kMaxRecent)
+        m_recent.clear();
+    m_recent.insert(normalized, key);
+    return key;
 }
 
 } // namespace huddle::import

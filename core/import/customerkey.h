@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 namespace huddle::import {
@@ -24,6 +25,10 @@ public:
 
 private:
     QByteArray m_key;
+    // Customers come back, and an HMAC costs more than the rest of a row: remember the
+    // recent ones. Bounded, and dropped whole when full (simple and good enough).
+    mutable QHash<QString, qint64> m_recent;
+    static constexpr qsizetype kMaxRecent = 100000;
 };
 
 } // namespace huddle::import

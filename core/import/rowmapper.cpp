@@ -269,14 +269,16 @@ bool RowMapper::map(const QStringList &fields, qint64 line, Record &out, QList<P
         const FieldPlan &plan = m_plans[i];
         QString text = cellText(plan, fields);
         const int column = plan.columns.isEmpty() ? 0 : plan.columns[0] + 1;
-        const QString folded = text.trimmed().toCaseFolded();
-        if (!plan.values.isEmpty()) {
-            const auto mapped = plan.values.constFind(folded);
+        const QStringView trimmed = QStringView(text).trimmed();
+        const bool blank = trimmed.isEmpty()
+            // Null words match exactly: R writes NA, and a customer who typed "na" said something.
+            || (!m_mapping.nullValues.isEmpty() && m_mapping.nullValues.contains(trimmed));
+        if (!blank && !plan.values.isEmpty()) {
+            const auto mapped = plan.values.constFind(trimmed.toString().toCaseFolded());
             if (mapped != plan.values.constEnd())
                 text = *mapped;
         }
-        // Null words match exactly: R writes NA, and a customer who typed "na" said something.
-        if (folded.isEmpty() || m_mapping.nullValues.contains(text.trimmed())) {
+        if (blank) {
             if (specs[i].required && !m_mapping.optionalFields.contains(specs[i].name)) {
                 problems.append({m_file, line, column, tr("%1 is required but empty").arg(specs[i].name), {}});
                 ok = false;

@@ -79,6 +79,10 @@ DateOrder TableRecordSource::detectDateOrder(const QString &path, const Mapping 
     for (int n = 0; n < kSampleRows && rows->next(fields); ++n) {
         for (int column : std::as_const(columns))
             samples.append(fields.value(column));
+        // Year-first dates (ISO 8601) are never ambiguous: no need to look further.
+        if (n == 0 && samples.first().trimmed().size() >= 5 && samples.first().trimmed()[4] == u'-'
+            && samples.first().trimmed().first(4).toInt() > 31)
+            return DateOrder::Auto;
         if (samples.size() >= 1000) {
             const DateOrder order = import::detectDateOrder(samples);
             if (order != DateOrder::Auto)

@@ -1,5 +1,6 @@
 #include "importrepository.h"
 
+#include "insertstatement.h"
 #include "store.h"
 
 #include <QSqlError>
@@ -179,20 +180,21 @@ bool BulkWriter::prepare(QString *error)
     }
     // Column names come from the field table above, never from input; values are bound.
     const QString placeholders = QStringList(columns.size(), QStringLiteral("?")).join(u", ");
-    m_insert = std::make_unique<QSqlQuery>(m_store.database());
-    if (!m_insert->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING")
-                               .arg(tableOf(m_kind), columns.join(u", "), placeholders))) {
-        *error = m_insert->lastError().text();
+    m_insert = InsertStatement::prepare(m_store.database(),
+                                        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING")
+                                            .arg(tableOf(m_kind), columns.join(u", "), placeholders),
+                                        error);
+    if (!m_insert)
         return false;
-    }
     if (!m_surveyFields.isEmpty()) {
-        m_insertSurvey = std::make_unique<QSqlQuery>(m_store.database());
-        if (!m_insertSurvey->prepare(QStringLiteral(
-                "INSERT INTO surveys (source, import_id, contact_id, answered_at, agent_id, csat, csat_scale, "
-                "nps, ces, ces_scale, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"))) {
-            *error = m_insertSurvey->lastError().text();
+        m_insertSurvey = InsertStatement::prepare(
+            m_store.database(),
+            QStringLiteral("INSERT INTO surveys (source, import_id, contact_id, answered_at, agent_id, csat, "
+                           "csat_scale, nps, ces, ces_scale, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT DO NOTHING"),
+            error);
+        if (!m_insertSurvey)
             return false;
-        }
     }
     return true;
 }
@@ -222,7 +224,9 @@ bool BulkWriter::begin(const ImportInfo &info, QString *error)
         return false;
     }
     m_importId = query.lastInsertId().toLongLong();
-    if (!prepare(error)) {
+    // Enough cache that index pages stay in memory during the load (bounded: 64 MiB).
+    query.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    if (!deferIndexesIfEmpty(error) || !prepare(error)) {
         rollback();
         return false;
     }
@@ -234,18 +238,14 @@ bool BulkWriter::write(const import::Record &record, bool *added, QString *error
     const QList<import::FieldSpec> &fields = import::fieldsOf(m_kind);
     int position = 0;
     for (const QVariant &value : std::as_const(m_fixedValues))
-        m_insert->bindValue(position++, value);
+        m_insert->bind(position++, value);
+    static const QVariant blankKey(QStringLiteral(""));
     for (int field : std::as_const(m_fieldOrder)) {
         const QVariant &value = record.values[field];
-        m_insert->bindValue(position++, value.isNull() && isBlankKey(m_kind, fields[field].name)
-                                            ? QVariant(QStringLiteral(""))
-                                            : value);
+        m_insert->bind(position++, value.isNull() && isBlankKey(m_kind, fields[field].name) ? blankKey : value);
     }
-    if (!m_insert->exec()) {
-        *error = m_insert->lastError().text();
+    if (!m_insert->execute(added, error))
         return false;
-    }
-    *added = m_insert->numRowsAffected() > 0;
     if (!*added || m_surveyFields.isEmpty())
         return true;
 
@@ -273,10 +273,40 @@ bool BulkWriter::write(const import::Record &record, bool *added, QString *error
                                m_cesScale,
                                record.values[comment]};
     for (int i = 0; i < int(std::size(values)); ++i)
-        m_insertSurvey->bindValue(i, values[i]);
-    if (!m_insertSurvey->exec()) {
-        *error = m_insertSurvey->lastError().text();
+        m_insertSurvey->bind(i, values[i]);
+    bool surveyAdded = false;
+    return m_insertSurvey->execute(&surveyAdded, error);
+}
+
+// Loading into an empty table and indexing afterwards is several times faster than keeping
+// every index up to date row by row. Only an empty table qualifies, so adding a week to a
+// year-long store costs time in proportion to the week. The unique key stays: it is what
+// makes re-imports idempotent. All of it happens inside the import's transaction.
+bool BulkWriter::deferIndexesIfEmpty(QString *error)
+{
+    const QString table = tableOf(m_kind);
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM %1)").arg(table));
+    if (!query.exec() || !query.next() || !query.value(0).toBool())
+        return true;
+    query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                 "AND sql IS NOT NULL"));
+    query.addBindValue(table);
+    if (!query.exec()) {
+        *error = query.lastError().text();
         return false;
+    }
+    QStringList names;
+    while (query.next()) {
+        names.append(query.value(0).toString());
+        m_deferredIndexes.append(query.value(1).toString());
+    }
+    for (const QString &name : std::as_const(names)) {
+        // The name comes from sqlite_master, i.e. from our own schema.
+        if (!query.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {
+            *error = query.lastError().text();
+            return false;
+        }
     }
     return true;
 }
@@ -285,6 +315,14 @@ bool BulkWriter::commit(const ImportInfo &counts, QString *error)
 {
     QSqlDatabase db = m_store.database();
     QSqlQuery query(db);
+    for (const QString &createIndex : std::as_const(m_deferredIndexes)) {
+        if (!query.exec(createIndex)) {
+            *error = query.lastError().text();
+            rollback();
+            return false;
+        }
+    }
+    m_deferredIndexes.clear();
     query.prepare(QStringLiteral("UPDATE imports SET rows_read = ?, rows_added = ?, rows_present = ?, "
                                  "rows_rejected = ?, finished_at = ?, status = 'complete' WHERE id = ?"));
     query.addBindValue(counts.rowsRead);
@@ -306,6 +344,7 @@ bool BulkWriter::commit(const ImportInfo &counts, QString *error)
 
 void BulkWriter::rollback()
 {
+    m_deferredIndexes.clear(); // dropped inside the transaction, so the rollback restores them
     m_insert.reset();
     m_insertSurvey.reset();
     if (!m_open)

@@ -13,6 +13,7 @@
 namespace huddle::store {
 
 class Store;
+class InsertStatement;
 
 // The provenance of one import: what came in, from where, with which mapping, and what it
 // added. "Which rows it added" is the import_id on every data row.
@@ -71,6 +72,7 @@ public:
 
 private:
     bool prepare(QString *error);
+    bool deferIndexesIfEmpty(QString *error);
 
     Store &m_store;
     import::Kind m_kind;
@@ -79,11 +81,12 @@ private:
     int m_cesScale;
     qint64 m_importId = 0;
     bool m_open = false;
-    std::unique_ptr<QSqlQuery> m_insert;
-    std::unique_ptr<QSqlQuery> m_insertSurvey; // interactions that carry their own rating
+    std::unique_ptr<InsertStatement> m_insert;
+    std::unique_ptr<InsertStatement> m_insertSurvey; // interactions that carry their own rating
     QVariantList m_fixedValues;                 // bound first: source, import id, ...
     QList<int> m_fieldOrder;                    // record field index for each further column
     QList<int> m_surveyFields;                  // interactions: csat, nps, ces, comment
+    QStringList m_deferredIndexes;              // CREATE INDEX statements to run before commit
 };
 
 } // namespace huddle::store

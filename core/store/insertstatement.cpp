@@ -1,0 +1,133 @@
+#include "insertstatement.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace huddle::store {
+
+namespace {
+
+class SqliteInsertStatement final : public InsertStatement
+{
+public:
+    SqliteInsertStatement(sqlite3 *db, sqlite3_stmt *statement)
+        : m_db(db)
+        , m_statement(statement)
+    {
+    }
+    ~SqliteInsertStatement() override { sqlite3_finalize(m_statement); }
+    Q_DISABLE_COPY_MOVE(SqliteInsertStatement)
+
+    void bind(int index, const QVariant &value) override
+    {
+        const int position = index + 1;
+        if (value.isNull()) {
+            sqlite3_bind_null(m_statement, position);
+            return;
+        }
+        switch (value.typeId()) {
+        case QMetaType::Bool:
+            sqlite3_bind_int64(m_statement, position, value.toBool() ? 1 : 0);
+            break;
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+            sqlite3_bind_int64(m_statement, position, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            sqlite3_bind_double(m_statement, position, value.toDouble());
+            break;
+        case QMetaType::QString: {
+            // SQLITE_STATIC: the caller keeps the value alive until execute() returns.
+            const QString &text = *static_cast<const QString *>(value.constData());
+            sqlite3_bind_text16(m_statement, position, text.utf16(), int(text.size() * sizeof(char16_t)),
+                                SQLITE_STATIC);
+            break;
+        }
+        default: {
+            m_converted = value.toString();
+            sqlite3_bind_text16(m_statement, position, m_converted.utf16(),
+                                int(m_converted.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+            break;
+        }
+        }
+    }
+
+    bool execute(bool *inserted, QString *error) override
+    {
+        const int rc = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        if (rc != SQLITE_DONE) {
+            *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            return false;
+        }
+        *inserted = sqlite3_changes(m_db) > 0;
+        return true;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_converted;
+};
+
+class QtSqlInsertStatement final : public InsertStatement
+{
+public:
+    explicit QtSqlInsertStatement(QSqlDatabase db)
+        : m_query(db)
+    {
+    }
+
+    bool prepare(const QString &sql, QString *error)
+    {
+        if (m_query.prepare(sql))
+            return true;
+        *error = m_query.lastError().text();
+        return false;
+    }
+    void bind(int index, const QVariant &value) override { m_query.bindValue(index, value); }
+    bool execute(bool *inserted, QString *error) override
+    {
+        if (!m_query.exec()) {
+            *error = m_query.lastError().text();
+            return false;
+        }
+        *inserted = m_query.numRowsAffected() > 0;
+        return true;
+    }
+
+private:
+    QSqlQuery m_query;
+};
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
+}
+
+} // namespace
+
+std::unique_ptr<InsertStatement> InsertStatement::prepare(QSqlDatabase db, const QString &sql, QString *error)
+{
+    if (sqlite3 *handle = sqliteHandle(db)) {
+        sqlite3_stmt *statement = nullptr;
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK) {
+            *error = QString::fromUtf8(sqlite3_errmsg(handle));
+            return nullptr;
+        }
+        return std::make_unique<SqliteInsertStatement>(handle, statement);
+    }
+    auto statement = std::make_unique<QtSqlInsertStatement>(db);
+    if (!statement->prepare(sql, error))
+        return nullptr;
+    return statement;
+}
+
+} // namespace huddle::store

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace huddle::store {
+
+// One prepared INSERT executed many times: the bulk-load path. For SQLite it talks to the
+// sqlite3 handle directly, because Qt SQL's per-value overhead (QVariant conversions,
+// placeholder bookkeeping) costs more than SQLite's own insert; other drivers use QSqlQuery.
+class InsertStatement
+{
+public:
+    virtual ~InsertStatement() = default;
+
+    // index is 0-based; the value stays alive until execute() returns.
+    virtual void bind(int index, const QVariant &value) = 0;
+    // Runs the statement with the bound values; *inserted tells whether a row was added
+    // (false when ON CONFLICT DO NOTHING skipped it).
+    virtual bool execute(bool *inserted, QString *error) = 0;
+
+    static std::unique_ptr<InsertStatement> prepare(QSqlDatabase db, const QString &sql, QString *error);
+};
+
+} // namespace huddle::store
