@@ -13,7 +13,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcImport, "huddle.import")
+Q_LOGGING_CATEGORY(lcImport, "huddle.import", QtWarningMsg)
 
 namespace huddle::import {
 

@@ -1,5 +1,6 @@
 #include "recordsourcefactory.h"
 
+#include "queuelogsource.h"
 #include "tablerecordsource.h"
 
 namespace huddle::import {
@@ -8,6 +9,8 @@ std::unique_ptr<RecordSource> openRecordSource(const QString &path, const Mappin
                                                const DialectOverrides &overrides, LocalTimeConverter &zone,
                                                const CustomerKeyHasher &hasher)
 {
+    if (mapping.format == u"queue_log")
+        return std::make_unique<QueueLogSource>(path, mapping, zone, hasher);
     return std::make_unique<TableRecordSource>(path, mapping, overrides, zone, hasher);
 }
 
