@@ -2,6 +2,7 @@
 // demo store on first use), installs translations, and shows the main window.
 #include <demo/demodata.h>
 #include <mainwindow/mainwindow.h>
+#include <store/interactionrepository.h>
 #include <store/store.h>
 
 #include <QApplication>
@@ -74,7 +75,6 @@ int main(int argc, char *argv[])
     const QString path = demo ? demoStorePath()
         : parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                              : huddle::store::Store::defaultPath();
-    const bool fillDemo = demo && !QFileInfo::exists(path);
     QString error;
     std::unique_ptr<huddle::store::Store> store = huddle::store::Store::open(path, &error);
     if (!store) {
@@ -89,8 +89,13 @@ int main(int argc, char *argv[])
         if (!parser.positionalArguments().isEmpty())
             window->openImportWizard(parser.positionalArguments().first());
     };
+    // The demo store is filled on first use, and finished if that was cancelled: importing
+    // the bundled files again adds only what is missing.
     QTemporaryDir demoFolder;
-    if (!fillDemo || !extractDemoData(demoFolder.path())) {
+    const bool fillDemo = demo && extractDemoData(demoFolder.path())
+        && huddle::store::InteractionRepository(*store).counts().imports
+            < QDir(demoFolder.path()).entryList(QDir::Files).size();
+    if (!fillDemo) {
         showWindow();
         return app.exec();
     }
