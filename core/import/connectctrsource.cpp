@@ -12,10 +12,6 @@ namespace huddle::import {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectCtrSource", text);
-}
 
 qint64 lineAt(const QByteArray &bytes, qsizetype offset)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "customerkey.h"
 #include "localtime.h"
 #include "recordsource.h"
@@ -14,6 +16,8 @@ namespace huddle::import {
 // and after-contact work; the wait is the queue duration.
 class ConnectCtrSource final : public RecordSource
 {
+    Q_DECLARE_TR_FUNCTIONS(ConnectCtrSource)
+
 public:
     ConnectCtrSource(const QString &path, Mapping mapping, LocalTimeConverter &zone, const CustomerKeyHasher &hasher);
 

@@ -43,7 +43,7 @@ CsvReader::CsvReader(const QString &path, const Dialect &dialect)
     , m_decoder(decoderEncoding(dialect.encoding))
 {
     if (!m_file.open(QIODevice::ReadOnly)) {
-        fail(0, 0, QCoreApplication::translate("CsvReader", "cannot open the file: %1").arg(m_file.errorString()));
+        fail(0, 0, tr("cannot open the file: %1").arg(m_file.errorString()));
         return;
     }
     m_file.seek(dialect.bomLength);
@@ -77,7 +77,7 @@ bool CsvReader::refill()
     else
         m_buffer += m_decoder.decode(bytes);
     if (m_decoder.hasError()) {
-        fail(m_line, 0, QCoreApplication::translate("CsvReader", "the bytes are not valid %1 text")
+        fail(m_line, 0, tr("the bytes are not valid %1 text")
                             .arg(encodingName(m_dialect.encoding)));
         return false;
     }
@@ -107,7 +107,7 @@ bool CsvReader::readRecord(QStringList &fields)
                     return false;
                 if (quoted) {
                     fail(quoteLine, int(fields.size()) + 1,
-                         QCoreApplication::translate("CsvReader", "a quoted field is never closed"));
+                         tr("a quoted field is never closed"));
                     return false;
                 }
                 if (!any)
@@ -157,7 +157,7 @@ bool CsvReader::readRecord(QStringList &fields)
                 quoteLine = m_line;
             } else if (wasQuoted) {
                 fail(m_line, int(fields.size()) + 1,
-                     QCoreApplication::translate("CsvReader", "unexpected text after a closing quote: %1")
+                     tr("unexpected text after a closing quote: %1")
                          .arg(c));
                 return false;
             } else {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "dialect.h"
 #include "rowsource.h"
 
@@ -13,6 +15,8 @@ namespace huddle::import {
 // Reads 1 MiB at a time, so memory stays flat whatever the file's size.
 class CsvReader final : public RowSource
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
 public:
     CsvReader(const QString &path, const Dialect &dialect);
 

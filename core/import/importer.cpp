@@ -19,10 +19,12 @@ namespace huddle::import {
 
 namespace {
 
-QString tr(const char *text)
+
+// The context of the importer's messages (runImport is a free function).
+struct Importer
 {
-    return QCoreApplication::translate("Importer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
 
 // Progress is reported at most every this many records: often enough for a smooth bar,
 // rarely enough to cost nothing.
@@ -59,8 +61,8 @@ ImportResult runImport(store::Store &store, const ImportRequest &request, const 
     };
     if (!QFileInfo(request.file).isFile()) {
         result.status = ImportStatus::Rejected;
-        addProblems({{request.file, 0, 0, tr("no such file"), {}}});
-        result.message = tr("%1: no such file").arg(request.file);
+        addProblems({{request.file, 0, 0, Importer::tr("no such file"), {}}});
+        result.message = Importer::tr("%1: no such file").arg(request.file);
         return result;
     }
     const Mapping mapping = effectiveMapping(request);
@@ -71,7 +73,7 @@ ImportResult runImport(store::Store &store, const ImportRequest &request, const 
     const QTimeZone zone = request.timeZone.isEmpty() ? store.timeZone() : QTimeZone(request.timeZone.toUtf8());
     if (!zone.isValid()) {
         result.status = ImportStatus::Rejected;
-        result.message = tr("unknown time zone \"%1\"").arg(request.timeZone);
+        result.message = Importer::tr("unknown time zone \"%1\"").arg(request.timeZone);
         return result;
     }
     LocalTimeConverter converter(zone);
@@ -80,7 +82,7 @@ ImportResult runImport(store::Store &store, const ImportRequest &request, const 
     if (!source->openProblems().isEmpty()) {
         result.status = ImportStatus::Rejected;
         addProblems(source->openProblems());
-        result.message = tr("%1 cannot be imported: %2").arg(request.file, result.problems.first().message);
+        result.message = Importer::tr("%1 cannot be imported: %2").arg(request.file, result.problems.first().message);
         return result;
     }
 
@@ -95,7 +97,7 @@ ImportResult runImport(store::Store &store, const ImportRequest &request, const 
     QString error;
     if (!writer.begin(info, &error)) {
         result.status = ImportStatus::Failed;
-        result.message = tr("%1: cannot write to the store: %2").arg(store.path(), error);
+        result.message = Importer::tr("%1: cannot write to the store: %2").arg(store.path(), error);
         return result;
     }
 
@@ -109,7 +111,7 @@ ImportResult runImport(store::Store &store, const ImportRequest &request, const 
             if (!rowProblems.isEmpty()) { // the file broke off: nothing of it is kept
                 addProblems(rowProblems);
                 result.status = ImportStatus::Rejected;
-                result.message = tr("%1 cannot be read to its end; nothing was imported").arg(request.file);
+                result.message = Importer::tr("%1 cannot be read to its end; nothing was imported").arg(request.file);
                 return result;
             }
             break;
@@ -123,14 +125,14 @@ ImportResult runImport(store::Store &store, const ImportRequest &request, const 
             bool added = false;
             if (!writer.write(record, &added, &error)) {
                 result.status = ImportStatus::Failed;
-                result.message = tr("%1: cannot write to the store: %2").arg(store.path(), error);
+                result.message = Importer::tr("%1: cannot write to the store: %2").arg(store.path(), error);
                 return result;
             }
             ++(added ? result.rowsAdded : result.rowsPresent);
         }
         if (progress && result.rowsRead % kProgressEvery == 0 && !progress(source->progress())) {
             result.status = ImportStatus::Cancelled;
-            result.message = tr("import cancelled; nothing was imported");
+            result.message = Importer::tr("import cancelled; nothing was imported");
             return result;
         }
     }
@@ -138,7 +140,7 @@ ImportResult runImport(store::Store &store, const ImportRequest &request, const 
     if (rejecting) {
         result.status = ImportStatus::Rejected;
         result.rowsAdded = result.rowsPresent = 0;
-        result.message = tr("%1: %2 of %3 rows are invalid; nothing was imported (use --on-error skip to import the "
+        result.message = Importer::tr("%1: %2 of %3 rows are invalid; nothing was imported (use --on-error skip to import the "
                             "valid rows)")
                              .arg(request.file)
                              .arg(result.rowsRejected)
@@ -147,7 +149,7 @@ ImportResult runImport(store::Store &store, const ImportRequest &request, const 
     }
     if (request.dryRun) {
         result.status = ImportStatus::DryRun;
-        result.message = tr("dry run: %1 new, %2 already present, %3 rejected; nothing was written")
+        result.message = Importer::tr("dry run: %1 new, %2 already present, %3 rejected; nothing was written")
                              .arg(result.rowsAdded)
                              .arg(result.rowsPresent)
                              .arg(result.rowsRejected);
@@ -159,14 +161,14 @@ ImportResult runImport(store::Store &store, const ImportRequest &request, const 
     info.rowsRejected = result.rowsRejected;
     if (!writer.commit(info, &error)) {
         result.status = ImportStatus::Failed;
-        result.message = tr("%1: cannot commit the import: %2").arg(store.path(), error);
+        result.message = Importer::tr("%1: cannot commit the import: %2").arg(store.path(), error);
         return result;
     }
     if (progress)
         progress(1.0);
     result.status = ImportStatus::Imported;
     result.importId = writer.importId();
-    result.message = tr("import %1: %2 new, %3 already present, %4 rejected")
+    result.message = Importer::tr("import %1: %2 new, %3 already present, %4 rejected")
                          .arg(result.importId)
                          .arg(result.rowsAdded)
                          .arg(result.rowsPresent)

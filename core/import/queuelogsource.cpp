@@ -8,10 +8,6 @@ namespace huddle::import {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QueueLogSource", text);
-}
 
 // "Agent/1141", "SIP/1141-0000a", "Local/1127@callback-agent" -> "1141" / "1127".
 QString extensionOf(const QString &member)

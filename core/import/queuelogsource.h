@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "csvreader.h"
 #include "customerkey.h"
 #include "localtime.h"
@@ -25,6 +27,8 @@ namespace huddle::import {
 // named by their extension ("Agent/1141" and "SIP/1141" are agent 1141).
 class QueueLogSource final : public RecordSource
 {
+    Q_DECLARE_TR_FUNCTIONS(QueueLogSource)
+
 public:
     QueueLogSource(const QString &path, Mapping mapping, LocalTimeConverter &zone, const CustomerKeyHasher &hasher);
 

@@ -10,10 +10,6 @@ namespace huddle::import {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RowMapper", text);
-}
 
 // "=fn(A, B)" -> fn, [A, B]
 bool parseCall(const QString &expression, QString *function, QStringList *arguments)
@@ -31,15 +27,15 @@ bool parseCall(const QString &expression, QString *function, QStringList *argume
 QString expectedForm(FieldType type)
 {
     switch (type) {
-    case FieldType::Integer: return QCoreApplication::translate("RowMapper", "a whole number");
-    case FieldType::Real: return QCoreApplication::translate("RowMapper", "a number in range");
-    case FieldType::Percent: return QCoreApplication::translate("RowMapper", "a percentage");
-    case FieldType::Boolean: return QCoreApplication::translate("RowMapper", "yes/no");
-    case FieldType::Timestamp: return QCoreApplication::translate("RowMapper", "a date and time");
-    case FieldType::Date: return QCoreApplication::translate("RowMapper", "a date");
-    case FieldType::Duration: return QCoreApplication::translate("RowMapper", "a duration (seconds or [H:]MM:SS)");
-    case FieldType::Rating: return QCoreApplication::translate("RowMapper", "a rating on the survey's scale");
-    case FieldType::Score0to10: return QCoreApplication::translate("RowMapper", "a score from 0 to 10");
+    case FieldType::Integer: return RowMapper::tr("a whole number");
+    case FieldType::Real: return RowMapper::tr("a number in range");
+    case FieldType::Percent: return RowMapper::tr("a percentage");
+    case FieldType::Boolean: return RowMapper::tr("yes/no");
+    case FieldType::Timestamp: return RowMapper::tr("a date and time");
+    case FieldType::Date: return RowMapper::tr("a date");
+    case FieldType::Duration: return RowMapper::tr("a duration (seconds or [H:]MM:SS)");
+    case FieldType::Rating: return RowMapper::tr("a rating on the survey's scale");
+    case FieldType::Score0to10: return RowMapper::tr("a score from 0 to 10");
     case FieldType::Text:
     case FieldType::CustomerKey: break;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "customerkey.h"
 #include "localtime.h"
 #include "mapping.h"
@@ -12,6 +14,8 @@ namespace huddle::import {
 // each row's text into a typed Record or into Problems that name file, line and column.
 class RowMapper
 {
+    Q_DECLARE_TR_FUNCTIONS(RowMapper)
+
 public:
     RowMapper(Mapping mapping, const QStringList &header, QString file, LocalTimeConverter &zone,
               const CustomerKeyHasher &hasher);

@@ -13,10 +13,6 @@ namespace huddle::import {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("XlsxReader", text);
-}
 
 QByteArray readPart(QuaZip &zip, const QString &name)
 {

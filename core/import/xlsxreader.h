@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "rowsource.h"
 
 #include <QHash>
@@ -19,6 +21,8 @@ namespace huddle::import {
 // so the row mapper reads them like CSV text.
 class XlsxReader final : public RowSource
 {
+    Q_DECLARE_TR_FUNCTIONS(XlsxReader)
+
 public:
     // An empty sheetName reads the first sheet in workbook order.
     explicit XlsxReader(const QString &path, const QString &sheetName = {});

@@ -18,10 +18,6 @@ namespace {
 
 constexpr int kApplicationId = 0x48756464; // "Hudd": marks a SQLite file as a Huddle store
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
 
 QString nextConnectionName()
 {
@@ -38,7 +34,7 @@ bool createOwnerOnly(const QString &path, QString *error)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !file.setPermissions(kOwnerOnly)) {
-        *error = tr("%1: cannot create the store: %2").arg(path, file.errorString());
+        *error = Store::tr("%1: cannot create the store: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
@@ -17,6 +19,8 @@ namespace huddle::store {
 // thread opens its own Store on the same path.
 class Store
 {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
 public:
     static constexpr int kSchemaVersion = 1;
 

@@ -53,7 +53,9 @@ ImportFilePage::ImportFilePage(ImportSetup &setup, QWidget *parent)
     m_kind->setAccessibleName(tr("What the file holds"));
 
     auto *form = new QFormLayout(this);
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file); // a row whose field is a layout gets no buddy by itself
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Contains:"), m_kind);
     auto *hint = new QLabel(tr("Nothing is written until the last step, and an import can be undone later "
                                "from File › Import history."),

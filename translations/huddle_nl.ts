@@ -1,0 +1,771 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>ConnectCtrSource</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>kan het bestand niet openen: %1</translation>
+    </message>
+    <message>
+        <source>not Amazon Connect contact records: %1</source>
+        <translation>geen Amazon Connect-contactrecords: %1</translation>
+    </message>
+    <message>
+        <source>a contact record has no ContactId</source>
+        <translation>een contactrecord heeft geen ContactId</translation>
+    </message>
+    <message>
+        <source>InitiationTimestamp: expected a date and time</source>
+        <translation>InitiationTimestamp: verwacht een datum en tijd</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>kan het bestand niet openen: %1</translation>
+    </message>
+    <message>
+        <source>the bytes are not valid %1 text</source>
+        <translation>de bytes zijn geen geldige %1-tekst</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>een veld tussen aanhalingstekens wordt nooit gesloten</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote: %1</source>
+        <translation>onverwachte tekst na een sluitend aanhalingsteken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>no such file</source>
+        <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>onbekende tijdzone &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kan niet worden geïmporteerd: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write to the store: %2</source>
+        <translation>%1: kan niet naar de opslag schrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read to its end; nothing was imported</source>
+        <translation>%1 kan niet tot het einde worden gelezen; er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was imported</source>
+        <translation>import geannuleerd; er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows are invalid; nothing was imported (use --on-error skip to import the valid rows)</source>
+        <translation>%1: %2 van %3 rijen zijn ongeldig; er is niets geïmporteerd (gebruik --on-error skip om de geldige rijen te importeren)</translation>
+    </message>
+    <message>
+        <source>dry run: %1 new, %2 already present, %3 rejected; nothing was written</source>
+        <translation>proefimport: %1 nieuw, %2 al aanwezig, %3 afgewezen; er is niets geschreven</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit the import: %2</source>
+        <translation>%1: kan de import niet vastleggen: %2</translation>
+    </message>
+    <message>
+        <source>import %1: %2 new, %3 already present, %4 rejected</source>
+        <translation>import %1: %2 nieuw, %3 al aanwezig, %4 afgewezen</translation>
+    </message>
+</context>
+<context>
+    <name>QueueLogSource</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>kan het bestand niet openen: %1</translation>
+    </message>
+    <message>
+        <source>not a queue_log: expected epoch|callid|queue|agent|EVENT|... lines or a table with time, callid, queuename, agent, event and data1..data5 columns</source>
+        <translation>geen queue_log: verwacht regels epoch|callid|queue|agent|EVENT|... of een tabel met de kolommen time, callid, queuename, agent, event en data1..data5</translation>
+    </message>
+    <message>
+        <source>the queue_log table has no %1 column</source>
+        <translation>de queue_log-tabel heeft geen kolom %1</translation>
+    </message>
+    <message>
+        <source>a queue_log line has at least 5 fields (epoch|callid|queue|agent|EVENT)</source>
+        <translation>een queue_log-regel heeft minstens 5 velden (epoch|callid|queue|agent|EVENT)</translation>
+    </message>
+    <message>
+        <source>time: expected Unix epoch seconds</source>
+        <translation>time: verwacht Unix-epochseconden</translation>
+    </message>
+    <message>
+        <source>date_time: expected Unix epoch seconds</source>
+        <translation>date_time: verwacht Unix-epochseconden</translation>
+    </message>
+    <message>
+        <source>time: expected a date and time</source>
+        <translation>time: verwacht een datum en tijd</translation>
+    </message>
+</context>
+<context>
+    <name>RowMapper</name>
+    <message>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <source>a number in range</source>
+        <translation>een getal binnen het bereik</translation>
+    </message>
+    <message>
+        <source>a percentage</source>
+        <translation>een percentage</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>ja/nee</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>een datum en tijd</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>een datum</translation>
+    </message>
+    <message>
+        <source>a duration (seconds or [H:]MM:SS)</source>
+        <translation>een duur (seconden of [U:]MM:SS)</translation>
+    </message>
+    <message>
+        <source>a rating on the survey&apos;s scale</source>
+        <translation>een score op de schaal van de enquête</translation>
+    </message>
+    <message>
+        <source>a score from 0 to 10</source>
+        <translation>een score van 0 tot 10</translation>
+    </message>
+    <message>
+        <source>the mapping of %1 is not a known function: %2</source>
+        <translation>de koppeling van %1 is geen bekende functie: %2</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the required field %1</source>
+        <translation>er is geen kolom gekoppeld aan het verplichte veld %1</translation>
+    </message>
+    <message>
+        <source>the required column &quot;%1&quot; (for %2) is not in the header</source>
+        <translation>de verplichte kolom &quot;%1&quot; (voor %2) staat niet in de kopregel</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2</source>
+        <translation>de rij heeft %1 velden, de kopregel %2</translation>
+    </message>
+    <message>
+        <source>%1 is required but empty</source>
+        <translation>%1 is verplicht maar leeg</translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1: verwacht %2</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>%1: cannot create the store: %2</source>
+        <translation>%1: kan de opslag niet aanmaken: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kan niet openen: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a Huddle store (%2)</source>
+        <translation>%1: geen Huddle-opslag (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Huddle (store version %2; this Huddle reads up to version %3). Update Huddle to open it; the file was not changed.</source>
+        <translation>%1 is geschreven door een nieuwere Huddle (opslagversie %2; deze Huddle leest tot en met versie %3). Werk Huddle bij om het te openen; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1: this SQLite file is not a Huddle store; it was not changed.</source>
+        <translation>%1: dit SQLite-bestand is geen Huddle-opslag; het is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the backup %2 before upgrading: %3</source>
+        <translation>%1: kan de reservekopie %2 niet schrijven vóór het bijwerken: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot upgrade the store: %2</source>
+        <translation>%1: kan de opslag niet bijwerken: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the store&apos;s settings</source>
+        <translation>%1: kan de instellingen van de opslag niet schrijven</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>the shared strings are not readable XML: %1</source>
+        <translation>de gedeelde teksten zijn geen leesbare XML: %1</translation>
+    </message>
+    <message>
+        <source>the styles are not readable XML: %1</source>
+        <translation>de stijlen zijn geen leesbare XML: %1</translation>
+    </message>
+    <message>
+        <source>not an Excel workbook (.xlsx): the file is not a readable zip archive</source>
+        <translation>geen Excel-werkmap (.xlsx): het bestand is geen leesbaar zip-archief</translation>
+    </message>
+    <message>
+        <source>not an Excel workbook (.xlsx): it lists no sheets</source>
+        <translation>geen Excel-werkmap (.xlsx): er staan geen bladen in</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named &quot;%1&quot; (it has: %2)</source>
+        <translation>de werkmap heeft geen blad met de naam &quot;%1&quot; (wel: %2)</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is missing from the workbook</source>
+        <translation>het blad &quot;%1&quot; ontbreekt in de werkmap</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; cannot be read</source>
+        <translation>het blad &quot;%1&quot; kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>row %1 has a cell with a bad reference &quot;%2&quot;</source>
+        <translation>rij %1 heeft een cel met een ongeldige verwijzing &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the sheet is not readable XML after row %1: %2</source>
+        <translation>het blad is geen leesbare XML na rij %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ImportCheckPage</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Every row is read and checked; nothing is written yet.</source>
+        <translation>Elke rij wordt gelezen en gecontroleerd; er wordt nog niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>The rows are written in one step: if you cancel, nothing is imported.</source>
+        <translation>De rijen worden in één stap geschreven: als u annuleert, wordt er niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Gevonden problemen</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 controleren…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 importeren…</translation>
+    </message>
+    <message>
+        <source>The import stopped unexpectedly; nothing was imported.</source>
+        <translation>De import is onverwacht gestopt; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Ready: %1 new rows, %2 already in the store, %3 rejected.</source>
+        <translation>Klaar: %1 nieuwe rijen, %2 al in de opslag, %3 afgewezen.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new rows, %2 already in the store, %3 rejected.</source>
+        <translation>Geïmporteerd: %1 nieuwe rijen, %2 al in de opslag, %3 afgewezen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are invalid, so nothing would be imported. Fix the file, or go back and choose to skip invalid rows.</source>
+        <translation>%1 van %2 rijen zijn ongeldig, dus er zou niets worden geïmporteerd. Herstel het bestand, of ga terug en kies ervoor ongeldige rijen over te slaan.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Dit bestand kan niet worden geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Geannuleerd: er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The store could not be written: %1</source>
+        <translation>De opslag kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>This exact file was imported before (import %1).</source>
+        <translation>Precies dit bestand is al eerder geïmporteerd (import %1).</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ImportFilePage</name>
+    <message>
+        <source>Interactions (calls, chats, e-mails)</source>
+        <translation>Interacties (gesprekken, chats, e-mails)</translation>
+    </message>
+    <message>
+        <source>Surveys (CSAT, NPS, CES)</source>
+        <translation>Enquêtes (CSAT, NPS, CES)</translation>
+    </message>
+    <message>
+        <source>QA evaluations</source>
+        <translation>QA-beoordelingen</translation>
+    </message>
+    <message>
+        <source>Agents (roster)</source>
+        <translation>Medewerkers (rooster)</translation>
+    </message>
+    <message>
+        <source>Engagement pulses</source>
+        <translation>Betrokkenheidsmetingen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Summary report (per day or interval)</source>
+        <translation>Samenvattingsrapport (per dag of interval)</translation>
+    </message>
+    <message>
+        <source>Choose an export</source>
+        <translation>Kies een export</translation>
+    </message>
+    <message>
+        <source>Pick or drop the file your contact-center platform exported: CSV, Excel (.xlsx), Asterisk queue_log or Amazon Connect records.</source>
+        <translation>Kies of sleep het bestand dat uw contactcenterplatform heeft geëxporteerd: CSV, Excel (.xlsx), Asterisk queue_log of Amazon Connect-records.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Te importeren bestand</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>Wat het bestand bevat</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Contains:</source>
+        <translation>&amp;Bevat:</translation>
+    </message>
+    <message>
+        <source>Nothing is written until the last step, and an import can be undone later from File › Import history.</source>
+        <translation>Er wordt niets geschreven tot de laatste stap, en een import kan later ongedaan worden gemaakt via Bestand › Importgeschiedenis.</translation>
+    </message>
+    <message>
+        <source>Import an export</source>
+        <translation>Een export importeren</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.txt *.tsv *.xlsx *.json *.jsonl *queue_log*);;All files (*)</source>
+        <translation>Exports (*.csv *.txt *.tsv *.xlsx *.json *.jsonl *queue_log*);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Importgeschiedenis</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>Import &amp;ongedaan maken…</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Remove every row that import %1 added? Rows that other imports also brought stay.</source>
+        <translation>Alle rijen verwijderen die import %1 heeft toegevoegd? Rijen die ook door andere imports zijn aangeleverd blijven staan.</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ImportHistoryModel</name>
+    <message>
+        <source>undone</source>
+        <translation>ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>voltooid</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Already present</source>
+        <translation>Al aanwezig</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ImportMappingPage</name>
+    <message>
+        <source>&amp;Reject the whole file if any row is invalid (the store stays as it was)</source>
+        <translation>Het hele bestand &amp;afwijzen als een rij ongeldig is (de opslag blijft zoals hij was)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip invalid rows and import the rest</source>
+        <translation>Ongeldige rijen &amp;overslaan en de rest importeren</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>Choose a preset for your platform&apos;s export, or say which column holds each field. Only the ids and times are required.</source>
+        <translation>Kies een voorinstelling voor de export van uw platform, of geef aan welke kolom elk veld bevat. Alleen de id&apos;s en tijden zijn verplicht.</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Voorinstelling</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Voorinstelling:</translation>
+    </message>
+    <message>
+        <source>Huddle format (docs/formats.md)</source>
+        <translation>Huddle-formaat (docs/formats.md)</translation>
+    </message>
+    <message>
+        <source>Load a mapping file…</source>
+        <translation>Een koppelingsbestand laden…</translation>
+    </message>
+    <message>
+        <source>Load a mapping file</source>
+        <translation>Een koppelingsbestand laden</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>Koppelingsbestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
+        <translation>Koppelingsbestand</translation>
+    </message>
+    <message>
+        <source>This mapping is for %1, not %2.</source>
+        <translation>Deze koppeling is voor %1, niet voor %2.</translation>
+    </message>
+    <message>
+        <source>(not in this file)</source>
+        <translation>(niet in dit bestand)</translation>
+    </message>
+    <message>
+        <source>This format has its own reader: no columns to choose.</source>
+        <translation>Dit formaat heeft een eigen lezer: er zijn geen kolommen te kiezen.</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>The first rows as Huddle reads them. If the columns look wrong, choose the encoding or delimiter yourself.</source>
+        <translation>De eerste rijen zoals Huddle ze leest. Zien de kolommen er verkeerd uit, kies dan zelf de codering of het scheidingsteken.</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detecteren</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Puntkomma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Sluisteken ( | )</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codering</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Scheidingsteken</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Voorbeeld van de eerste rijen</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codering:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Scheidingsteken:</translation>
+    </message>
+    <message>
+        <source>Excel workbook: the first sheet is read.</source>
+        <translation>Excel-werkmap: het eerste blad wordt gelezen.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Read as %1, fields separated by &quot;%2&quot;.</source>
+        <translation>Gelezen als %1, velden gescheiden door &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::InteractionsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wachttijd</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Gesprekstijd</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Doorverbonden</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::MainWindow</name>
+    <message>
+        <source>Huddle</source>
+        <translation>Huddle</translation>
+    </message>
+    <message>
+        <source>Search loaded contacts (agent, queue, reason, …)</source>
+        <translation>Zoeken in geladen contacten (medewerker, wachtrij, reden, …)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Imported contacts</source>
+        <translation>Geïmporteerde contacten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>Import&amp;geschiedenis…</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>Opslag &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Huddle</source>
+        <translation>&amp;Over Huddle</translation>
+    </message>
+    <message>
+        <source>About Huddle</source>
+        <translation>Over Huddle</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Huddle %1&lt;/b&gt;&lt;p&gt;Contact-center KPIs for team leaders: fast, resolved and felt.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Huddle %1&lt;/b&gt;&lt;p&gt;Contactcenter-KPI&apos;s voor teamleiders: snel, opgelost en gevoeld.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Opslag: %1</translation>
+    </message>
+    <message>
+        <source>Contacts: %1 · Surveys: %2 · Agents: %3 · Imports: %4</source>
+        <translation>Contacten: %1 · Enquêtes: %2 · Medewerkers: %3 · Imports: %4</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Opslag openen</translation>
+    </message>
+    <message>
+        <source>Huddle stores (*.huddle *.sqlite);;All files (*)</source>
+        <translation>Huddle-opslagen (*.huddle *.sqlite);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Contact-center KPIs for team leaders.</source>
+        <translation>Contactcenter-KPI&apos;s voor teamleiders.</translation>
+    </message>
+    <message>
+        <source>The store to open.</source>
+        <translation>De opslag die moet worden geopend.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PAD</translation>
+    </message>
+    <message>
+        <source>Open the demo store (created on first use).</source>
+        <translation>De demo-opslag openen (bij het eerste gebruik aangemaakt).</translation>
+    </message>
+    <message>
+        <source>An export to import.</source>
+        <translation>Een te importeren export.</translation>
+    </message>
+    <message>
+        <source>Huddle</source>
+        <translation>Huddle</translation>
+    </message>
+    <message>
+        <source>Preparing the demo data…</source>
+        <translation>De demogegevens worden voorbereid…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+</TS>
