@@ -1,12 +1,11 @@
 #include "customerkey.h"
 
-#include <QMessageAuthenticationCode>
 #include <QtEndian>
 
 namespace huddle::import {
 
 CustomerKeyHasher::CustomerKeyHasher(QByteArray key)
-    : m_key(std::move(key))
+    : m_hmac(key)
 {
 }
 
@@ -42,8 +41,9 @@ qint64 CustomerKeyHasher::hash(QStringView identifier) const
     const auto known = m_recent.constFind(normalized);
     if (known != m_recent.constEnd())
         return *known;
-    const QByteArray mac = QMessageAuthenticationCode::hash(normalized.toUtf8(), m_key, QCryptographicHash::Sha256);
-    const qint64 key = qFromBigEndian<qint64>(mac.constData());
+    const QByteArray utf8 = normalized.toUtf8();
+    const HmacSha256::Digest mac = m_hmac.mac(utf8.constData(), std::size_t(utf8.size()));
+    const qint64 key = qFromBigEndian<qint64>(mac.data());
     if (m_recent.size() >= kMaxRecent)
         m_recent.clear();
     m_recent.insert(normalized, key);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hmacsha256.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -24,7 +26,7 @@ public:
     static QString mask(QStringView identifier);
 
 private:
-    QByteArray m_key;
+    HmacSha256 m_hmac;
     // Customers come back, and an HMAC costs more than the rest of a row: remember the
     // recent ones. Bounded, and dropped whole when full (simple and good enough).
     mutable QHash<QString, qint64> m_recent;

@@ -140,19 +140,13 @@ const char *const kVersion1[] = {
         acknowledged_at INTEGER,
         deleted_at INTEGER))",
     // The indexes the KPI queries need: by time, by agent over time, by customer over time
-    // (repeat contacts), and by import (undo).
+    // (repeat contacts). None on import_id: every import would pay to build it, and only
+    // the rare undo reads it, for which a scan is fast enough.
     "CREATE INDEX interactions_started ON interactions (started_at)",
     "CREATE INDEX interactions_agent ON interactions (agent_id, started_at)",
     "CREATE INDEX interactions_customer ON interactions (customer_key, started_at)",
-    "CREATE INDEX interactions_import ON interactions (import_id)",
     "CREATE INDEX surveys_answered ON surveys (answered_at)",
-    "CREATE INDEX surveys_import ON surveys (import_id)",
     "CREATE INDEX qa_agent ON qa_evaluations (agent_id, evaluated_at)",
-    "CREATE INDEX qa_import ON qa_evaluations (import_id)",
-    "CREATE INDEX engagement_import ON engagement (import_id)",
-    "CREATE INDEX customers_import ON customers (import_id)",
-    "CREATE INDEX summary_import ON summary (import_id)",
-    "CREATE INDEX agents_import ON agents (import_id)",
     "CREATE INDEX coaching_agent ON coaching_notes (agent_id, created_at)",
 };
 

@@ -1,0 +1,83 @@
+#include <import/customerkey.h>
+#include <import/hmacsha256.h>
+
+#include <QMessageAuthenticationCode>
+#include <QTest>
+
+using namespace huddle::import;
+
+class TestCustomerKey : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void hmacMatchesQt_data();
+    void hmacMatchesQt();
+    void rfc4231();
+    void normalize_data();
+    void normalize();
+    void sameCustomerSameKey();
+};
+
+void TestCustomerKey::hmacMatchesQt_data()
+{
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<int>("length");
+    // Message lengths around SHA-256's block and padding edges; keys short, exactly one
+    // block, and longer than a block (hashed first).
+    for (int keyLength : {32, 64, 100}) {
+        for (int length : {0, 1, 12, 55, 56, 63, 64, 65, 119, 120, 200}) {
+            QTest::addRow("key %d, message %d", keyLength, length) << QByteArray(keyLength, char(0x0b + keyLength)) << length;
+        }
+    }
+}
+
+void TestCustomerKey::hmacMatchesQt()
+{
+    QFETCH(QByteArray, key);
+    QFETCH(int, length);
+    QByteArray message(length, Qt::Uninitialized);
+    for (int i = 0; i < length; ++i)
+        message[i] = char('a' + i % 26);
+    const HmacSha256::Digest mine = HmacSha256(key).mac(message.constData(), std::size_t(message.size()));
+    const QByteArray qt = QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256);
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(mine.data()), 32).toHex(), qt.toHex());
+}
+
+// RFC 4231, test case 2: key "Jefe", data "what do ya want for nothing?".
+void TestCustomerKey::rfc4231()
+{
+    const QByteArray data = "what do ya want for nothing?";
+    const HmacSha256::Digest mac = HmacSha256("Jefe").mac(data.constData(), std::size_t(data.size()));
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(mac.data()), 32).toHex(),
+             QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+}
+
+void TestCustomerKey::normalize_data()
+{
+    QTest::addColumn<QString>("identifier");
+    QTest::addColumn<QString>("normalized");
+    QTest::newRow("spaced phone") << "+31 6 1234 5678" << "+31612345678";
+    QTest::newRow("dashed phone") << "(020) 123-45.67" << "0201234567";
+    QTest::newRow("e-mail case") << " Jan.Jansen@Example.COM " << "jan.jansen@example.com";
+    QTest::newRow("account id") << "ACC-77x" << "ACC-77x";
+}
+
+void TestCustomerKey::normalize()
+{
+    QFETCH(QString, identifier);
+    QFETCH(QString, normalized);
+    QCOMPARE(CustomerKeyHasher::normalize(identifier), normalized);
+}
+
+void TestCustomerKey::sameCustomerSameKey()
+{
+    const CustomerKeyHasher hasher(QByteArray(32, 'k'));
+    QCOMPARE(hasher.hash(u"+31 6 1234 5678"), hasher.hash(u"+31612345678"));
+    QVERIFY(hasher.hash(u"+31612345678") != hasher.hash(u"+31612345679"));
+    QVERIFY(CustomerKeyHasher(QByteArray(32, 'x')).hash(u"+31612345678") != hasher.hash(u"+31612345678"));
+    QCOMPARE(CustomerKeyHasher::mask(u"+31612345678"), QStringLiteral("***78"));
+}
+
+QTEST_GUILESS_MAIN(TestCustomerKey)
+#include "tst_customerkey.moc"
