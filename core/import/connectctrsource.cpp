@@ -112,15 +112,12 @@ double ConnectCtrSource::progress() const
 bool ConnectCtrSource::toRecord(const Ctr &ctr, Record &out, QList<Problem> &problems) const
 {
     const QJsonObject &o = ctr.object;
-    out.line = ctr.line;
-    out.values.fill(QVariant(), fieldsOf(Kind::Interactions).size());
+    out = recordWithConstants(m_mapping, ctr.line);
     const auto set = [&out](const char *field, const QVariant &value) {
         if (!value.isNull())
-            out.values[fieldIndex(Kind::Interactions, QLatin1String(field))] = value;
+            setField(out, Kind::Interactions, QLatin1String(field), value);
     };
     const auto number = [](const QJsonValue &v) { return v.isDouble() ? QVariant(v.toDouble()) : QVariant(); };
-    for (auto it = m_mapping.constants.cbegin(); it != m_mapping.constants.cend(); ++it)
-        out.values[fieldIndex(Kind::Interactions, it.key())] = it.value();
 
     const QString id = o.value(QLatin1String("ContactId")).toString();
     const QString initiated = o.value(QLatin1String("InitiationTimestamp")).toString();

@@ -253,14 +253,10 @@ void QueueLogSource::finish(const QString &callId)
 
 Record QueueLogSource::toRecord(const Call &call) const
 {
-    Record record;
-    record.line = call.line;
-    record.values.fill(QVariant(), fieldsOf(Kind::Interactions).size());
+    Record record = recordWithConstants(m_mapping, call.line);
     const auto set = [&record](const char *field, const QVariant &value) {
-        record.values[fieldIndex(Kind::Interactions, QLatin1String(field))] = value;
+        setField(record, Kind::Interactions, QLatin1String(field), value);
     };
-    for (auto it = m_mapping.constants.cbegin(); it != m_mapping.constants.cend(); ++it)
-        record.values[fieldIndex(Kind::Interactions, it.key())] = it.value();
     set("contact_id", call.callId);
     set("started_at", call.startedAt);
     if (!call.queue.isEmpty() && call.queue != u"NONE")

@@ -26,6 +26,13 @@ public:
 
     // The mapping in force, with what was detected from the file (e.g. date order).
     virtual Mapping effectiveMapping() const = 0;
+
+protected:
+    // A record of the mapping's kind with every field empty but the mapping's constants:
+    // where readers of structured formats (queue_log, CTR) start each record.
+    static Record recordWithConstants(const Mapping &mapping, qint64 line);
+    // Sets a field by its canonical name.
+    static void setField(Record &record, Kind kind, QLatin1String field, const QVariant &value);
 };
 
 } // namespace huddle::import

@@ -20,16 +20,6 @@ ImportResult importCtr(store::Store &s, const QString &file)
     return runImport(s, request);
 }
 
-QVariantList one(store::Store &s, const QString &sql)
-{
-    QSqlQuery q(s.database());
-    if (!q.exec(sql) || !q.next())
-        qFatal("query failed: %s", qPrintable(sql));
-    QVariantList values;
-    for (int i = 0; i < q.record().count(); ++i)
-        values.append(q.value(i));
-    return values;
-}
 
 QByteArray ctr(const char *id, const char *updated, const char *agentPart, const char *extra = "")
 {
@@ -64,14 +54,14 @@ void TestConnectCtr::arrayWithDuplicateDeliveries()
     const ImportResult r = importCtr(t.store(), test::writeFile(t.dir(), "ctr.json", json));
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
     QCOMPARE(r.rowsAdded, qint64(2));
-    QCOMPARE(one(t.store(), "SELECT answered, abandoned, agent_id, talk_s + hold_s + acw_s, wait_s, channel "
+    QCOMPARE(test::queryRow(t.store(), "SELECT answered, abandoned, agent_id, talk_s + hold_s + acw_s, wait_s, channel "
                             "FROM interactions WHERE contact_id = 'c1'"),
              (QVariantList{1, 0, "ann", 230.0, 30.0, "chat"}));
-    const QVariantList unanswered = one(t.store(), "SELECT answered, abandoned, agent_id FROM interactions "
+    const QVariantList unanswered = test::queryRow(t.store(), "SELECT answered, abandoned, agent_id FROM interactions "
                                                    "WHERE contact_id = 'c2'");
     QCOMPARE(unanswered.mid(0, 2), (QVariantList{0, 1}));
     QVERIFY(unanswered[2].isNull());
-    QCOMPARE(one(t.store(), "SELECT count(DISTINCT customer_key) FROM interactions")[0].toInt(), 1);
+    QCOMPARE(test::queryRow(t.store(), "SELECT count(DISTINCT customer_key) FROM interactions")[0].toInt(), 1);
 }
 
 void TestConnectCtr::jsonLines()
@@ -81,7 +71,7 @@ void TestConnectCtr::jsonLines()
         + ctr("l2", "2026-03-02T09:01:00Z", kAgent, R"(,"TransferCompletedTimestamp":"2026-03-02T09:03:00Z")") + "\n";
     const ImportResult r = importCtr(t.store(), test::writeFile(t.dir(), "ctr.jsonl", lines));
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
-    QCOMPARE(one(t.store(), "SELECT count(*), sum(transferred) FROM interactions"), (QVariantList{2, 1}));
+    QCOMPARE(test::queryRow(t.store(), "SELECT count(*), sum(transferred) FROM interactions"), (QVariantList{2, 1}));
 }
 
 void TestConnectCtr::brokenJsonNamed()
@@ -103,7 +93,7 @@ void TestConnectCtr::sampleRecord()
     const ImportResult r = importCtr(t.store(), file);
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
     // SOURCE.md: AHT = 239 + 221 + 5 = 465 s; wait (Queue.Duration) 346 s; a transfer.
-    QCOMPARE(one(t.store(), "SELECT talk_s + hold_s + acw_s, wait_s, transferred, answered, queue, agent_id, team, "
+    QCOMPARE(test::queryRow(t.store(), "SELECT talk_s + hold_s + acw_s, wait_s, transferred, answered, queue, agent_id, team, "
                             "started_at FROM interactions"),
              (QVariantList{465.0, 346.0, 1, 1, "TCC Refrig AC LLA", "Steve.Lusk", "TCC", 1641402779}));
 }

@@ -22,16 +22,6 @@ ImportResult importQueueLog(store::Store &s, const QString &file, OnError onErro
     return runImport(s, request);
 }
 
-QVariantList one(store::Store &s, const QString &sql)
-{
-    QSqlQuery q(s.database());
-    if (!q.exec(sql) || !q.next())
-        qFatal("query failed: %s", qPrintable(sql));
-    QVariantList values;
-    for (int i = 0; i < q.record().count(); ++i)
-        values.append(q.value(i));
-    return values;
-}
 
 } // namespace
 
@@ -66,7 +56,7 @@ void TestQueueLog::rawPipeForm()
     test::TempStore t;
     const ImportResult r = importQueueLog(t.store(), test::fixture("queue_log/raw.queue_log"));
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
-    const QVariantList got = one(t.store(), "SELECT answered, abandoned, transferred, agent_id, wait_s, talk_s, channel "
+    const QVariantList got = test::queryRow(t.store(), "SELECT answered, abandoned, transferred, agent_id, wait_s, talk_s, channel "
                                             "FROM interactions WHERE contact_id = '" + call + "'");
     QCOMPARE(got.size(), expected.size());
     for (int i = 0; i < got.size(); ++i)
@@ -78,7 +68,7 @@ void TestQueueLog::rawTotals()
     test::TempStore t;
     const ImportResult r = importQueueLog(t.store(), test::fixture("queue_log/raw.queue_log"));
     QCOMPARE(r.rowsAdded, qint64(5)); // the call still waiting at the end is not a contact
-    const QVariantList v = one(t.store(), "SELECT count(*), sum(answered), sum(abandoned), sum(transferred), "
+    const QVariantList v = test::queryRow(t.store(), "SELECT count(*), sum(answered), sum(abandoned), sum(transferred), "
                                           "count(DISTINCT customer_key), min(started_at), "
                                           "count(*) FILTER (WHERE queue = 'sales') FROM interactions");
     QCOMPARE(v[0].toInt(), 5);
@@ -96,13 +86,13 @@ void TestQueueLog::sqlTableForm()
     const ImportResult r = importQueueLog(t.store(), test::fixture("queue_log/sqltable.csv"));
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
     QCOMPARE(r.rowsAdded, qint64(2));
-    const QVariantList answered = one(t.store(), "SELECT agent_id, wait_s, talk_s, started_at FROM interactions "
+    const QVariantList answered = test::queryRow(t.store(), "SELECT agent_id, wait_s, talk_s, started_at FROM interactions "
                                                  "WHERE contact_id = '1341401603.1'");
     QCOMPARE(answered[0].toString(), QStringLiteral("1001"));
     QCOMPARE(answered[1].toDouble(), 2.0);
     QCOMPARE(answered[2].toDouble(), 12.0);
     QCOMPARE(answered[3].toLongLong(), qint64(1341387203)); // 2012-07-04 07:33:23 UTC
-    QCOMPARE(one(t.store(), "SELECT wait_s, abandoned FROM interactions WHERE contact_id = '1341402000.3'"),
+    QCOMPARE(test::queryRow(t.store(), "SELECT wait_s, abandoned FROM interactions WHERE contact_id = '1341402000.3'"),
              (QVariantList{6.0, 1}));
 }
 
@@ -115,7 +105,7 @@ void TestQueueLog::badLinesNamed()
     QCOMPARE(r.problems.size(), 2);
     QCOMPARE(r.problems[0].toString().left(file.size() + 5), file + ":2:4:");
     QVERIFY(r.problems[1].toString().startsWith(file + ":3:1: time: expected Unix epoch seconds (yesterday)"));
-    QCOMPARE(one(t.store(), "SELECT count(*) FROM interactions")[0].toInt(), 0);
+    QCOMPARE(test::queryRow(t.store(), "SELECT count(*) FROM interactions")[0].toInt(), 0);
 }
 
 void TestQueueLog::pbxwareExport()
@@ -129,7 +119,7 @@ void TestQueueLog::pbxwareExport()
     // answered, 12 ABANDON + 1 EXITWITHTIMEOUT, 2 transfers; mean wait at CONNECT 38.70 s,
     // 39 within 20 s; mean talk on the 89 COMPLETE* rows 267.92 s; Agent/1141 answered 22.
     QCOMPARE(r.rowsAdded, qint64(106));
-    const QVariantList v = one(t.store(),
+    const QVariantList v = test::queryRow(t.store(),
         "SELECT count(*), sum(answered), sum(abandoned), sum(transferred), avg(wait_s) FILTER (WHERE answered = 1), "
         "sum(answered = 1 AND wait_s <= 20), avg(talk_s) FILTER (WHERE transferred = 0), "
         "count(talk_s) FILTER (WHERE transferred = 0), sum(agent_id = '1141'), count(DISTINCT queue) FROM interactions");
@@ -144,7 +134,7 @@ void TestQueueLog::pbxwareExport()
     QCOMPARE(v[8].toInt(), 22);
     QCOMPARE(v[9].toInt(), 1);
     // Abandon waits 191, 197, 45, 53, 146, 74, 21, 5, 40, 70, 98, 201 and one timeout of 300 s.
-    QCOMPARE(one(t.store(), "SELECT sum(wait_s) FROM interactions WHERE abandoned = 1")[0].toDouble(), 1441.0);
+    QCOMPARE(test::queryRow(t.store(), "SELECT sum(wait_s) FROM interactions WHERE abandoned = 1")[0].toDouble(), 1441.0);
 }
 
 QTEST_GUILESS_MAIN(TestQueueLog)

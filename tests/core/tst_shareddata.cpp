@@ -28,38 +28,28 @@ ImportResult importPreset(store::Store &s, const QString &file, const QString &p
     return runImport(s, request);
 }
 
-QVariantList one(store::Store &s, const char *sql)
-{
-    QSqlQuery q(s.database());
-    if (!q.exec(QString::fromUtf8(sql)) || !q.next())
-        qFatal("query failed: %s", sql);
-    QVariantList values;
-    for (int i = 0; i < q.record().count(); ++i)
-        values.append(q.value(i));
-    return values;
-}
 
 void comparePwcFigures(store::Store &s)
 {
     // SOURCE.md: 5,000 calls, 4,054 answered, 946 unanswered, 3,646 resolved.
-    const QVariantList counts = one(s, "SELECT count(*), sum(answered), sum(abandoned), sum(resolved) FROM interactions");
+    const QVariantList counts = test::queryRow(s, "SELECT count(*), sum(answered), sum(abandoned), sum(resolved) FROM interactions");
     QCOMPARE(counts[0].toInt(), 5000);
     QCOMPARE(counts[1].toInt(), 4054);
     QCOMPARE(counts[2].toInt(), 946);
     QCOMPARE(counts[3].toInt(), 3646);
     // ASA 67.52 s over answered calls; talk 224.92 s; 374 answered within 20 s (<= 20).
-    const QVariantList means = one(s, "SELECT avg(wait_s), avg(talk_s), sum(wait_s <= 20) FROM interactions WHERE answered = 1");
+    const QVariantList means = test::queryRow(s, "SELECT avg(wait_s), avg(talk_s), sum(wait_s <= 20) FROM interactions WHERE answered = 1");
     QCOMPARE(QString::number(means[0].toDouble(), 'f', 2), QStringLiteral("67.52"));
     QCOMPARE(QString::number(means[1].toDouble(), 'f', 2), QStringLiteral("224.92"));
     QCOMPARE(means[2].toInt(), 374);
     // Ratings: 4,054 surveys, mean 3.4036, 2,023 top-two-box; 0 or blank is "no answer".
-    const QVariantList ratings = one(s, "SELECT count(*), avg(csat), sum(csat >= 4), sum(csat = 3) FROM surveys");
+    const QVariantList ratings = test::queryRow(s, "SELECT count(*), avg(csat), sum(csat >= 4), sum(csat = 3) FROM surveys");
     QCOMPARE(ratings[0].toInt(), 4054);
     QCOMPARE(QString::number(ratings[1].toDouble(), 'f', 4), QStringLiteral("3.4036"));
     QCOMPARE(ratings[2].toInt(), 2023);
     QCOMPARE(ratings[3].toInt(), 1218);
     // Months: Jan 1,772 / Feb 1,616 / Mar 1,612; 583 calls in the 17h hour.
-    const QVariantList months = one(s, "SELECT sum(strftime('%m', started_at, 'unixepoch') = '01'), "
+    const QVariantList months = test::queryRow(s, "SELECT sum(strftime('%m', started_at, 'unixepoch') = '01'), "
                                        "sum(strftime('%m', started_at, 'unixepoch') = '02'), "
                                        "sum(strftime('%m', started_at, 'unixepoch') = '03'), "
                                        "sum(strftime('%H', started_at, 'unixepoch') = '17') FROM interactions");
@@ -68,8 +58,8 @@ void comparePwcFigures(store::Store &s)
     QCOMPARE(months[2].toInt(), 1612);
     QCOMPARE(months[3].toInt(), 583);
     // Jim 666 calls, Stewart 582.
-    QCOMPARE(one(s, "SELECT count(*) FROM interactions WHERE agent_id = 'Jim'")[0].toInt(), 666);
-    QCOMPARE(one(s, "SELECT count(*) FROM interactions WHERE agent_id = 'Stewart'")[0].toInt(), 582);
+    QCOMPARE(test::queryRow(s, "SELECT count(*) FROM interactions WHERE agent_id = 'Jim'")[0].toInt(), 666);
+    QCOMPARE(test::queryRow(s, "SELECT count(*) FROM interactions WHERE agent_id = 'Stewart'")[0].toInt(), 582);
 }
 
 } // namespace
@@ -99,7 +89,7 @@ void TestSharedData::pwcReferenceCsv()
     QCOMPARE(r.rowsAdded, qint64(5000));
     comparePwcFigures(t.store());
     // 2021-01-01 09:12:58 (the first call, read in UTC here).
-    QCOMPARE(one(t.store(), "SELECT started_at FROM interactions WHERE contact_id = 'ID0001'")[0].toLongLong(),
+    QCOMPARE(test::queryRow(t.store(), "SELECT started_at FROM interactions WHERE contact_id = 'ID0001'")[0].toLongLong(),
              qint64(1609492378));
 }
 
@@ -128,12 +118,12 @@ void TestSharedData::pwcVariants()
         comparePwcFigures(t.store());
     } else {
         // Talk is 0 instead of blank on unanswered rows; over answered calls it agrees.
-        const QVariantList v = one(t.store(), "SELECT count(*), sum(answered), avg(wait_s) FILTER (WHERE answered = 1), "
+        const QVariantList v = test::queryRow(t.store(), "SELECT count(*), sum(answered), avg(wait_s) FILTER (WHERE answered = 1), "
                                               "avg(talk_s) FILTER (WHERE answered = 1) FROM interactions");
         QCOMPARE(v[1].toInt(), 4054);
         QCOMPARE(QString::number(v[2].toDouble(), 'f', 2), QStringLiteral("67.52"));
         QCOMPARE(QString::number(v[3].toDouble(), 'f', 2), QStringLiteral("224.92"));
-        QCOMPARE(one(t.store(), "SELECT count(*) FROM interactions WHERE "
+        QCOMPARE(test::queryRow(t.store(), "SELECT count(*) FROM interactions WHERE "
                                 "strftime('%m', started_at, 'unixepoch') = '01'")[0].toInt(), 1772);
     }
 }
@@ -146,7 +136,7 @@ void TestSharedData::pwcJanuary2016Variant()
     const ImportResult r = importPreset(t.store(), path, "pwc-call-centre");
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
     // Published: 1,772 calls, 1,455 answered, average satisfaction 3.45.
-    const QVariantList v = one(t.store(), "SELECT count(*), sum(answered), (SELECT avg(csat) FROM surveys), "
+    const QVariantList v = test::queryRow(t.store(), "SELECT count(*), sum(answered), (SELECT avg(csat) FROM surveys), "
                                           "min(strftime('%Y-%m', started_at, 'unixepoch')) FROM interactions");
     QCOMPARE(v[0].toInt(), 1772);
     QCOMPARE(v[1].toInt(), 1455);
@@ -163,7 +153,7 @@ void TestSharedData::restaurantBookingCalls()
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
     QCOMPARE(r.rowsAdded, qint64(25100));
     // 369 unanswered; ASA 22.98 s over 24,731 answered; 10,998 within 20 s.
-    const QVariantList v = one(t.store(), "SELECT sum(answered = 0), sum(answered), avg(wait_s) FILTER (WHERE answered = 1), "
+    const QVariantList v = test::queryRow(t.store(), "SELECT sum(answered = 0), sum(answered), avg(wait_s) FILTER (WHERE answered = 1), "
                                           "sum(answered = 1 AND wait_s <= 20), count(DISTINCT agent_id) FROM interactions");
     QCOMPARE(v[0].toInt(), 369);
     QCOMPARE(v[1].toInt(), 24731);
@@ -181,15 +171,15 @@ void TestSharedData::supportTickets()
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
     QCOMPARE(r.rowsAdded, qint64(8469));
     // CSAT n 2,769, mean 2.9913; 1,087 in the top two boxes (39.26 %); 2,769 closed.
-    const QVariantList v = one(t.store(), "SELECT count(*), avg(csat), sum(csat >= 4) FROM surveys");
+    const QVariantList v = test::queryRow(t.store(), "SELECT count(*), avg(csat), sum(csat >= 4) FROM surveys");
     QCOMPARE(v[0].toInt(), 2769);
     QCOMPARE(QString::number(v[1].toDouble(), 'f', 4), QStringLiteral("2.9913"));
     QCOMPARE(v[2].toInt(), 1087);
-    QCOMPARE(one(t.store(), "SELECT sum(resolved) FROM interactions")[0].toInt(), 2769);
-    QCOMPARE(one(t.store(), "SELECT count(*) FROM interactions WHERE channel = 'voice'")[0].toInt(), 2132);
+    QCOMPARE(test::queryRow(t.store(), "SELECT sum(resolved) FROM interactions")[0].toInt(), 2769);
+    QCOMPARE(test::queryRow(t.store(), "SELECT count(*) FROM interactions WHERE channel = 'voice'")[0].toInt(), 2132);
     // Multi-line descriptions arrive whole.
-    QVERIFY(one(t.store(), "SELECT transcript FROM interactions WHERE contact_id = '1'")[0].toString().contains(u'\n'));
-    QCOMPARE(one(t.store(), "SELECT count(*) FROM interactions WHERE started_at IS NULL")[0].toInt(), 2819);
+    QVERIFY(test::queryRow(t.store(), "SELECT transcript FROM interactions WHERE contact_id = '1'")[0].toString().contains(u'\n'));
+    QCOMPARE(test::queryRow(t.store(), "SELECT count(*) FROM interactions WHERE started_at IS NULL")[0].toInt(), 2819);
 }
 
 void TestSharedData::npsSurveyLatin1()
@@ -201,7 +191,7 @@ void TestSharedData::npsSurveyLatin1()
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
     QCOMPARE(r.rowsAdded, qint64(13954));
     // 13,612 valid answers: 8,465 promoters, 1,194 detractors (NPS +53.4).
-    const QVariantList v = one(t.store(), "SELECT count(nps), sum(nps >= 9), sum(nps <= 6), count(csat), "
+    const QVariantList v = test::queryRow(t.store(), "SELECT count(nps), sum(nps >= 9), sum(nps <= 6), count(csat), "
                                           "count(comment), max(csat_scale) FROM surveys");
     QCOMPARE(v[0].toInt(), 13612);
     QCOMPARE(v[1].toInt(), 8465);
@@ -210,7 +200,7 @@ void TestSharedData::npsSurveyLatin1()
     QCOMPARE(v[4].toInt(), 3839);
     QCOMPARE(v[5].toInt(), 10);
     // Latin-1 decoded: "très" arrives as UTF-8 text.
-    QVERIFY(one(t.store(), "SELECT comment FROM surveys WHERE contact_id = '2482'")[0].toString().contains(
+    QVERIFY(test::queryRow(t.store(), "SELECT comment FROM surveys WHERE contact_id = '2482'")[0].toString().contains(
         QStringLiteral("tr\u00E8s peu de caisse")));
 }
 
@@ -223,7 +213,7 @@ void TestSharedData::dailySummary()
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
     QCOMPARE(r.rowsAdded, qint64(1251));
     // Totals 248,373 / 221,234 / 27,139; answered-weighted ASA 29.84 s vs 24.90 unweighted.
-    const QVariantList v = one(t.store(), "SELECT sum(offered), sum(answered), sum(abandoned), "
+    const QVariantList v = test::queryRow(t.store(), "SELECT sum(offered), sum(answered), sum(abandoned), "
                                           "sum(asa_s * answered) / sum(answered), avg(asa_s), "
                                           "sum(offered = answered + abandoned) FROM summary");
     QCOMPARE(v[0].toInt(), 248373);
@@ -232,7 +222,7 @@ void TestSharedData::dailySummary()
     QCOMPARE(QString::number(v[3].toDouble(), 'f', 2), QStringLiteral("29.84"));
     QCOMPARE(QString::number(v[4].toDouble(), 'f', 2), QStringLiteral("24.90"));
     QCOMPARE(v[5].toInt(), 1251);
-    QCOMPARE(QString::number(one(t.store(), "SELECT avg(service_level) FROM summary")[0].toDouble() * 100, 'f', 2),
+    QCOMPARE(QString::number(test::queryRow(t.store(), "SELECT avg(service_level) FROM summary")[0].toDouble() * 100, 'f', 2),
              QStringLiteral("70.87"));
 }
 

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 namespace huddle::test {
@@ -36,6 +38,17 @@ void TempStore::reopen()
     m_store = store::Store::open(m_path, &error);
     if (!m_store)
         qFatal("cannot open the test store: %s", qPrintable(error));
+}
+
+QVariantList queryRow(store::Store &store, const QString &sql)
+{
+    QSqlQuery query(store.database());
+    if (!query.exec(sql) || !query.next())
+        qFatal("query failed: %s", qPrintable(sql));
+    QVariantList values;
+    for (int i = 0; i < query.record().count(); ++i)
+        values.append(query.value(i));
+    return values;
 }
 
 QString writeFile(const QString &dir, const QString &name, const QByteArray &bytes)

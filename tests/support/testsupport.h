@@ -3,6 +3,7 @@
 #include <store/store.h>
 
 #include <QString>
+#include <QVariantList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -33,6 +34,9 @@ private:
     QString m_path;
     std::unique_ptr<store::Store> m_store;
 };
+
+// The first row of a query's result, every column (for reading back what an import wrote).
+QVariantList queryRow(store::Store &store, const QString &sql);
 
 // Writes text to a file in dir and returns its path.
 QString writeFile(const QString &dir, const QString &name, const QByteArray &bytes);

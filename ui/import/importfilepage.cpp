@@ -1,5 +1,7 @@
 #include "importfilepage.h"
 
+#include "droppedfile.h"
+
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -103,13 +105,16 @@ bool ImportFilePage::validatePage()
 
 void ImportFilePage::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+    if (!droppedLocalFile(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void ImportFilePage::dropEvent(QDropEvent *event)
 {
-    setFile(event->mimeData()->urls().first().toLocalFile());
+    const QString file = droppedLocalFile(event->mimeData());
+    if (file.isEmpty())
+        return;
+    setFile(file);
     event->acceptProposedAction();
 }
 

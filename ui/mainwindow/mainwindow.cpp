@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "../import/droppedfile.h"
+
 #include "../import/importhistorydialog.h"
 #include "../import/importwizard.h"
 #include "../models/interactionsmodel.h"
@@ -162,13 +164,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+    if (!droppedLocalFile(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    openImportWizard(event->mimeData()->urls().first().toLocalFile());
+    const QString file = droppedLocalFile(event->mimeData());
+    if (file.isEmpty())
+        return;
+    openImportWizard(file);
     event->acceptProposedAction();
 }
 
