@@ -77,6 +77,7 @@ private slots:
     void supportTickets();
     void npsSurveyLatin1();
     void dailySummary();
+    void zendeskTickets();
 };
 
 void TestSharedData::pwcReferenceCsv()
@@ -224,6 +225,24 @@ void TestSharedData::dailySummary()
     QCOMPARE(v[5].toInt(), 1251);
     QCOMPARE(QString::number(test::queryRow(t.store(), "SELECT avg(service_level) FROM summary")[0].toDouble() * 100, 'f', 2),
              QStringLiteral("70.87"));
+}
+
+void TestSharedData::zendeskTickets()
+{
+    const QString path = test::sharedData("zendesk-fivetran-seeds/ticket_data.csv");
+    HUDDLE_REQUIRE_SHARED(path);
+    test::TempStore t;
+    const ImportResult r = importPreset(t.store(), path, "zendesk-tickets");
+    QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
+    // SOURCE.md: 10 tickets, closed 7 / deleted 2 / solved 1; channels email and web; one
+    // ticket without assignee; requesters hashed (10 distinct).
+    QCOMPARE(r.rowsAdded, qint64(10));
+    QCOMPARE(test::queryRow(t.store(), "SELECT sum(resolved), count(DISTINCT channel), sum(agent_id IS NULL), "
+                                       "count(DISTINCT customer_key) FROM interactions"),
+             (QVariantList{8, 2, 1, 10}));
+    // 2020-08-28 18:06:36, read as UTC here.
+    QCOMPARE(test::queryRow(t.store(), "SELECT started_at FROM interactions WHERE contact_id = '11071'")[0].toLongLong(),
+             qint64(1598637996));
 }
 
 QTEST_GUILESS_MAIN(TestSharedData)
