@@ -250,12 +250,36 @@
         <translation>das Blatt „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>row %1 has a cell with a bad reference &quot;%2&quot;</source>
-        <translation>Zeile %1 hat eine Zelle mit einem ungültigen Bezug „%2“</translation>
+        <source>the workbook&apos;s list of sheets is not readable XML: %1</source>
+        <translation>die Blattliste der Arbeitsmappe ist kein lesbares XML: %1</translation>
     </message>
     <message>
-        <source>the sheet is not readable XML after row %1: %2</source>
-        <translation>das Blatt ist nach Zeile %1 kein lesbares XML: %2</translation>
+        <source>cannot open the file: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; has a cell with a bad reference &quot;%2&quot; in row %3</source>
+        <translation>das Blatt „%1“ hat in Zeile %3 eine Zelle mit einem ungültigen Bezug „%2“</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; has a cell %2 that refers to shared string %3, but the workbook has only %4 shared strings</source>
+        <translation>das Blatt „%1“ hat eine Zelle %2, die auf den gemeinsamen Text %3 verweist, aber die Arbeitsmappe hat nur %4 gemeinsame Texte</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: the sheet &quot;%1&quot; cannot be unpacked (zip error %2)</source>
+        <translation>die Arbeitsmappe ist beschädigt: das Blatt „%1“ kann nicht entpackt werden (ZIP-Fehler %2)</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is not readable XML in row %2: %3</source>
+        <translation>das Blatt „%1“ ist in Zeile %2 kein lesbares XML: %3</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is not readable XML after row %2: %3</source>
+        <translation>das Blatt „%1“ ist nach Zeile %2 kein lesbares XML: %3</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is not readable XML: %2</source>
+        <translation>das Blatt „%1“ ist kein lesbares XML: %2</translation>
     </message>
 </context>
 <context>

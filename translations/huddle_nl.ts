@@ -250,12 +250,36 @@
         <translation>het blad &quot;%1&quot; kan niet worden gelezen</translation>
     </message>
     <message>
-        <source>row %1 has a cell with a bad reference &quot;%2&quot;</source>
-        <translation>rij %1 heeft een cel met een ongeldige verwijzing &quot;%2&quot;</translation>
+        <source>the workbook&apos;s list of sheets is not readable XML: %1</source>
+        <translation>de lijst met bladen van de werkmap is geen leesbare XML: %1</translation>
     </message>
     <message>
-        <source>the sheet is not readable XML after row %1: %2</source>
-        <translation>het blad is geen leesbare XML na rij %1: %2</translation>
+        <source>cannot open the file: %1</source>
+        <translation>kan het bestand niet openen: %1</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; has a cell with a bad reference &quot;%2&quot; in row %3</source>
+        <translation>het blad &quot;%1&quot; heeft in rij %3 een cel met een ongeldige verwijzing &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; has a cell %2 that refers to shared string %3, but the workbook has only %4 shared strings</source>
+        <translation>het blad &quot;%1&quot; heeft een cel %2 die verwijst naar gedeelde tekst %3, maar de werkmap heeft er maar %4</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: the sheet &quot;%1&quot; cannot be unpacked (zip error %2)</source>
+        <translation>de werkmap is beschadigd: het blad &quot;%1&quot; kan niet worden uitgepakt (zip-fout %2)</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is not readable XML in row %2: %3</source>
+        <translation>het blad &quot;%1&quot; is geen leesbare XML in rij %2: %3</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is not readable XML after row %2: %3</source>
+        <translation>het blad &quot;%1&quot; is geen leesbare XML na rij %2: %3</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is not readable XML: %2</source>
+        <translation>het blad &quot;%1&quot; is geen leesbare XML: %2</translation>
     </message>
 </context>
 <context>
