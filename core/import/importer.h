@@ -48,7 +48,6 @@ struct ImportResult
     std::optional<qint64> sameFileImportId; // this exact file was imported before
 
     static constexpr int kMaxProblems = 10000;
-    bool wroteNothing() const { return status != ImportStatus::Imported; }
 };
 
 // Called with the share done (0..1); returning false cancels the import.

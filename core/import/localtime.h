@@ -15,7 +15,6 @@ public:
     explicit LocalTimeConverter(QTimeZone zone = QTimeZone::systemTimeZone());
 
     qint64 toUtc(QDate date, int secondsOfDay);
-    const QTimeZone &zone() const { return m_zone; }
 
 private:
     qint64 exactUtc(QDate date, int secondsOfDay) const;

@@ -298,8 +298,6 @@ bool QueueLogSource::next(Record &out, bool *accepted, QList<Problem> &problems)
             for (const Call &call : std::as_const(open)) {
                 if (call.answered)
                     m_finished.enqueue(call);
-                else
-                    ++m_incomplete;
             }
             m_open.clear();
             continue;

@@ -37,9 +37,6 @@ public:
     double progress() const override;
     Mapping effectiveMapping() const override { return m_mapping; }
 
-    // Calls that entered the queue but have no outcome in the file (an export cut mid-call).
-    qint64 incompleteCalls() const { return m_incomplete; }
-
 private:
     enum class Form { Raw, Pbxware, SqlTable };
     struct Event
@@ -88,7 +85,6 @@ private:
     QHash<QString, Call> m_open;
     QQueue<Call> m_finished;
     bool m_atEnd = false;
-    qint64 m_incomplete = 0;
     QList<Problem> m_openProblems;
 };
 

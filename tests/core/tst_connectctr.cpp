@@ -12,13 +12,6 @@ using namespace huddle::import;
 
 namespace {
 
-ImportResult importCtr(store::Store &s, const QString &file)
-{
-    ImportRequest request;
-    request.file = file;
-    request.mapping = PresetRegistry::find("amazon-connect-ctr");
-    return runImport(s, request);
-}
 
 
 QByteArray ctr(const char *id, const char *updated, const char *agentPart, const char *extra = "")
@@ -51,7 +44,7 @@ void TestConnectCtr::arrayWithDuplicateDeliveries()
     // c1 delivered twice: the later update (answered) wins; c2 was never answered.
     const QByteArray json = "[" + ctr("c1", "2026-03-02T09:01:00Z", "null") + ","
         + ctr("c2", "2026-03-02T09:05:00Z", "null") + "," + ctr("c1", "2026-03-02T09:10:00Z", kAgent) + "]";
-    const ImportResult r = importCtr(t.store(), test::writeFile(t.dir(), "ctr.json", json));
+    const ImportResult r = test::importWithPreset(t.store(), test::writeFile(t.dir(), "ctr.json", json), "amazon-connect-ctr");
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
     QCOMPARE(r.rowsAdded, qint64(2));
     QCOMPARE(test::queryRow(t.store(), "SELECT answered, abandoned, agent_id, talk_s + hold_s + acw_s, wait_s, channel "
@@ -69,7 +62,7 @@ void TestConnectCtr::jsonLines()
     test::TempStore t;
     const QByteArray lines = ctr("l1", "2026-03-02T09:01:00Z", kAgent) + "\n\n"
         + ctr("l2", "2026-03-02T09:01:00Z", kAgent, R"(,"TransferCompletedTimestamp":"2026-03-02T09:03:00Z")") + "\n";
-    const ImportResult r = importCtr(t.store(), test::writeFile(t.dir(), "ctr.jsonl", lines));
+    const ImportResult r = test::importWithPreset(t.store(), test::writeFile(t.dir(), "ctr.jsonl", lines), "amazon-connect-ctr");
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
     QCOMPARE(test::queryRow(t.store(), "SELECT count(*), sum(transferred) FROM interactions"), (QVariantList{2, 1}));
 }
@@ -78,7 +71,7 @@ void TestConnectCtr::brokenJsonNamed()
 {
     test::TempStore t;
     const QString file = test::writeFile(t.dir(), "broken.json", "{\n  \"ContactId\": \"x\",\n  oops\n}\n");
-    const ImportResult r = importCtr(t.store(), file);
+    const ImportResult r = test::importWithPreset(t.store(), file, "amazon-connect-ctr");
     QCOMPARE(int(r.status), int(ImportStatus::Rejected));
     QCOMPARE(r.problems.first().file, file);
     QCOMPARE(r.problems.first().line, qint64(3));
@@ -90,7 +83,7 @@ void TestConnectCtr::sampleRecord()
     const QString file = test::sharedData("amazon-connect/ctr-sample.json");
     HUDDLE_REQUIRE_SHARED(file);
     test::TempStore t;
-    const ImportResult r = importCtr(t.store(), file);
+    const ImportResult r = test::importWithPreset(t.store(), file, "amazon-connect-ctr");
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
     // SOURCE.md: AHT = 239 + 221 + 5 = 465 s; wait (Queue.Duration) 346 s; a transfer.
     QCOMPARE(test::queryRow(t.store(), "SELECT talk_s + hold_s + acw_s, wait_s, transferred, answered, queue, agent_id, team, "

@@ -10,21 +10,6 @@
 using namespace huddle;
 using namespace huddle::import;
 
-namespace {
-
-ImportResult importQueueLog(store::Store &s, const QString &file, OnError onError = OnError::Reject)
-{
-    ImportRequest request;
-    request.file = file;
-    request.mapping = PresetRegistry::find("asterisk-queue-log");
-    request.onError = onError;
-    request.timeZone = QStringLiteral("UTC");
-    return runImport(s, request);
-}
-
-
-} // namespace
-
 class TestQueueLog : public QObject
 {
     Q_OBJECT
@@ -54,7 +39,7 @@ void TestQueueLog::rawPipeForm()
     QFETCH(QString, call);
     QFETCH(QVariantList, expected);
     test::TempStore t;
-    const ImportResult r = importQueueLog(t.store(), test::fixture("queue_log/raw.queue_log"));
+    const ImportResult r = test::importWithPreset(t.store(), test::fixture("queue_log/raw.queue_log"), "asterisk-queue-log");
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
     const QVariantList got = test::queryRow(t.store(), "SELECT answered, abandoned, transferred, agent_id, wait_s, talk_s, channel "
                                             "FROM interactions WHERE contact_id = '" + call + "'");
@@ -66,7 +51,7 @@ void TestQueueLog::rawPipeForm()
 void TestQueueLog::rawTotals()
 {
     test::TempStore t;
-    const ImportResult r = importQueueLog(t.store(), test::fixture("queue_log/raw.queue_log"));
+    const ImportResult r = test::importWithPreset(t.store(), test::fixture("queue_log/raw.queue_log"), "asterisk-queue-log");
     QCOMPARE(r.rowsAdded, qint64(5)); // the call still waiting at the end is not a contact
     const QVariantList v = test::queryRow(t.store(), "SELECT count(*), sum(answered), sum(abandoned), sum(transferred), "
                                           "count(DISTINCT customer_key), min(started_at), "
@@ -83,7 +68,7 @@ void TestQueueLog::rawTotals()
 void TestQueueLog::sqlTableForm()
 {
     test::TempStore t;
-    const ImportResult r = importQueueLog(t.store(), test::fixture("queue_log/sqltable.csv"));
+    const ImportResult r = test::importWithPreset(t.store(), test::fixture("queue_log/sqltable.csv"), "asterisk-queue-log");
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
     QCOMPARE(r.rowsAdded, qint64(2));
     const QVariantList answered = test::queryRow(t.store(), "SELECT agent_id, wait_s, talk_s, started_at FROM interactions "
@@ -100,7 +85,7 @@ void TestQueueLog::badLinesNamed()
 {
     test::TempStore t;
     const QString file = test::fixture("queue_log/badlines.queue_log");
-    const ImportResult r = importQueueLog(t.store(), file);
+    const ImportResult r = test::importWithPreset(t.store(), file, "asterisk-queue-log");
     QCOMPARE(int(r.status), int(ImportStatus::Rejected));
     QCOMPARE(r.problems.size(), 2);
     QCOMPARE(r.problems[0].toString().left(file.size() + 5), file + ":2:4:");
@@ -113,7 +98,7 @@ void TestQueueLog::pbxwareExport()
     const QString file = test::sharedData("asterisk-queue-log-pbxware/queue_log.csv");
     HUDDLE_REQUIRE_SHARED(file);
     test::TempStore t;
-    const ImportResult r = importQueueLog(t.store(), file);
+    const ImportResult r = test::importWithPreset(t.store(), file, "asterisk-queue-log");
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
     // SOURCE.md: 108 ENTERQUEUE, 2 without outcome (the export is cut): 106 calls. 93
     // answered, 12 ABANDON + 1 EXITWITHTIMEOUT, 2 transfers; mean wait at CONNECT 38.70 s,

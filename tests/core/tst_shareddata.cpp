@@ -15,18 +15,6 @@ using namespace huddle::import;
 
 namespace {
 
-ImportResult importPreset(store::Store &s, const QString &file, const QString &preset,
-                          OnError onError = OnError::Reject)
-{
-    ImportRequest request;
-    request.file = file;
-    request.mapping = PresetRegistry::find(preset);
-    Q_ASSERT(request.mapping);
-    request.kind = request.mapping->kind;
-    request.onError = onError;
-    request.timeZone = QStringLiteral("UTC");
-    return runImport(s, request);
-}
 
 
 void comparePwcFigures(store::Store &s)
@@ -85,7 +73,7 @@ void TestSharedData::pwcReferenceCsv()
     const QString file = test::sharedData("pwc-call-centre/01 Call-Center-Dataset.csv");
     HUDDLE_REQUIRE_SHARED(file);
     test::TempStore t;
-    const ImportResult r = importPreset(t.store(), file, "pwc-call-centre");
+    const ImportResult r = test::importWithPreset(t.store(), file, "pwc-call-centre");
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
     QCOMPARE(r.rowsAdded, qint64(5000));
     comparePwcFigures(t.store());
@@ -111,7 +99,7 @@ void TestSharedData::pwcVariants()
     const QString path = test::sharedData(file);
     HUDDLE_REQUIRE_SHARED(path);
     test::TempStore t;
-    const ImportResult r = importPreset(t.store(), path, "pwc-call-centre");
+    const ImportResult r = test::importWithPreset(t.store(), path, "pwc-call-centre");
     QVERIFY2(r.status == ImportStatus::Imported,
              qPrintable(r.message + u'\n' + (r.problems.isEmpty() ? QString() : r.problems.first().toString())));
     QCOMPARE(r.rowsAdded, qint64(5000));
@@ -134,7 +122,7 @@ void TestSharedData::pwcJanuary2016Variant()
     const QString path = test::sharedData("pwc-call-centre/variants/AnandBakode008-jan2016/Call_Center.csv");
     HUDDLE_REQUIRE_SHARED(path);
     test::TempStore t;
-    const ImportResult r = importPreset(t.store(), path, "pwc-call-centre");
+    const ImportResult r = test::importWithPreset(t.store(), path, "pwc-call-centre");
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
     // Published: 1,772 calls, 1,455 answered, average satisfaction 3.45.
     const QVariantList v = test::queryRow(t.store(), "SELECT count(*), sum(answered), (SELECT avg(csat) FROM surveys), "
@@ -150,7 +138,7 @@ void TestSharedData::restaurantBookingCalls()
     const QString path = test::sharedData("restaurant-booking-calls/Call Center Data.csv");
     HUDDLE_REQUIRE_SHARED(path);
     test::TempStore t;
-    const ImportResult r = importPreset(t.store(), path, "restaurant-booking-calls");
+    const ImportResult r = test::importWithPreset(t.store(), path, "restaurant-booking-calls");
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
     QCOMPARE(r.rowsAdded, qint64(25100));
     // 369 unanswered; ASA 22.98 s over 24,731 answered; 10,998 within 20 s.
@@ -168,7 +156,7 @@ void TestSharedData::supportTickets()
     const QString path = test::sharedData("support-tickets-kaggle/customer_support_tickets.csv");
     HUDDLE_REQUIRE_SHARED(path);
     test::TempStore t;
-    const ImportResult r = importPreset(t.store(), path, "support-tickets");
+    const ImportResult r = test::importWithPreset(t.store(), path, "support-tickets");
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
     QCOMPARE(r.rowsAdded, qint64(8469));
     // CSAT n 2,769, mean 2.9913; 1,087 in the top two boxes (39.26 %); 2,769 closed.
@@ -188,7 +176,7 @@ void TestSharedData::npsSurveyLatin1()
     const QString path = test::sharedData("nps-garden-retail/nps.csv");
     HUDDLE_REQUIRE_SHARED(path);
     test::TempStore t;
-    const ImportResult r = importPreset(t.store(), path, "nps-survey-r");
+    const ImportResult r = test::importWithPreset(t.store(), path, "nps-survey-r");
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
     QCOMPARE(r.rowsAdded, qint64(13954));
     // 13,612 valid answers: 8,465 promoters, 1,194 detractors (NPS +53.4).
@@ -210,7 +198,7 @@ void TestSharedData::dailySummary()
     const QString path = test::sharedData("call-center-daily-kaggle/Call Center Data.csv");
     HUDDLE_REQUIRE_SHARED(path);
     test::TempStore t;
-    const ImportResult r = importPreset(t.store(), path, "daily-summary");
+    const ImportResult r = test::importWithPreset(t.store(), path, "daily-summary");
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
     QCOMPARE(r.rowsAdded, qint64(1251));
     // Totals 248,373 / 221,234 / 27,139; answered-weighted ASA 29.84 s vs 24.90 unweighted.
@@ -232,7 +220,7 @@ void TestSharedData::zendeskTickets()
     const QString path = test::sharedData("zendesk-fivetran-seeds/ticket_data.csv");
     HUDDLE_REQUIRE_SHARED(path);
     test::TempStore t;
-    const ImportResult r = importPreset(t.store(), path, "zendesk-tickets");
+    const ImportResult r = test::importWithPreset(t.store(), path, "zendesk-tickets");
     QVERIFY2(r.status == ImportStatus::Imported, qPrintable(r.message));
     // SOURCE.md: 10 tickets, closed 7 / deleted 2 / solved 1; channels email and web; one
     // ticket without assignee; requesters hashed (10 distinct).

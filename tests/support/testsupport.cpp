@@ -40,6 +40,20 @@ void TempStore::reopen()
         qFatal("cannot open the test store: %s", qPrintable(error));
 }
 
+import::ImportResult importWithPreset(store::Store &store, const QString &file, const QString &preset,
+                                      import::OnError onError)
+{
+    import::ImportRequest request;
+    request.file = file;
+    request.mapping = import::PresetRegistry::find(preset);
+    if (!request.mapping)
+        qFatal("no preset %s", qPrintable(preset));
+    request.kind = request.mapping->kind;
+    request.onError = onError;
+    request.timeZone = QStringLiteral("UTC");
+    return import::runImport(store, request);
+}
+
 QVariantList queryRow(store::Store &store, const QString &sql)
 {
     QSqlQuery query(store.database());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <import/importer.h>
 #include <store/store.h>
 
 #include <QString>
@@ -34,6 +35,11 @@ private:
     QString m_path;
     std::unique_ptr<store::Store> m_store;
 };
+
+// Imports file with a built-in preset (its kind, reject policy by default), reading
+// timestamps without an offset as UTC.
+import::ImportResult importWithPreset(store::Store &store, const QString &file, const QString &preset,
+                                      import::OnError onError = import::OnError::Reject);
 
 // The first row of a query's result, every column (for reading back what an import wrote).
 QVariantList queryRow(store::Store &store, const QString &sql);
