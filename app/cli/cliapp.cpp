@@ -19,12 +19,12 @@ namespace huddle::cli {
 
 using namespace huddle::import;
 
-namespace {
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("huddle-cli", text);
 }
+
+namespace {
 
 const QString kSummary = QStringLiteral(
     "Huddle's command line.\n\n"
@@ -33,7 +33,14 @@ const QString kSummary = QStringLiteral(
     "                        engagement, customers, summary)\n"
     "  imports               list past imports\n"
     "  undo-import ID        remove exactly what import ID added\n"
-    "  presets               list the built-in column-mapping presets\n\n"
+    "  presets               list the built-in column-mapping presets\n"
+    "  kpi                   every KPI by period and group (--period, --by, --from, --to,\n"
+    "                        filters --team --agent --queue --channel --direction,\n"
+    "                        --variant KEY=VALUE, --kpi ID)\n"
+    "  explain KPI           the KPI's definition card and its figure over the query\n"
+    "  contacts              the contacts behind a figure (--kpi, --group, --period,\n"
+    "                        --part numerator|denominator|failed)\n"
+    "  settings list|get KEY|set KEY VALUE   thresholds, windows, targets and costs\n\n"
     "Exit codes: 0 ok, 1 usage, 2 input rejected (nothing imported), 3 store error,\n"
     "4 not found, 5 cancelled.");
 
@@ -60,10 +67,30 @@ CliApp::CliApp()
         {QStringLiteral("encoding"), tr("import: utf-8, utf-16le, utf-16be or windows-1252; detected by default."),
          tr("NAME")},
         {QStringLiteral("report"), tr("import: write every problem to this file."), tr("FILE")},
-        {QStringLiteral("format"), tr("Output format: table (default) or json."), QStringLiteral("table|json"),
-         QStringLiteral("table")},
+        {QStringLiteral("format"), tr("Output format: table (default), csv (kpi) or json."),
+         QStringLiteral("table|csv|json"), QStringLiteral("table")},
+        {QStringLiteral("from"), tr("kpi: first day (local, inclusive)."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("to"), tr("kpi: last day (local, inclusive)."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("period"), tr("kpi: day, week, month, quarter or all (default)."),
+         QStringLiteral("day|week|month|quarter|all"), QStringLiteral("all")},
+        {QStringLiteral("by"), tr("kpi: all (default), team, agent, queue, channel or reason."),
+         QStringLiteral("all|team|agent|queue|channel|reason"), QStringLiteral("all")},
+        {QStringLiteral("team"), tr("kpi: only this team."), tr("T")},
+        {QStringLiteral("agent"), tr("kpi: only this agent (id as imported)."), tr("A")},
+        {QStringLiteral("queue"), tr("kpi: only this queue."), tr("Q")},
+        {QStringLiteral("channel"), tr("kpi: only this channel (voice, chat, email, ...)."), tr("C")},
+        {QStringLiteral("direction"), tr("kpi: inbound or outbound."), QStringLiteral("inbound|outbound")},
+        {QStringLiteral("variant"), tr("kpi: compute under another setting, e.g. sl=all_abandons_against "
+                                       "(repeatable)."),
+         QStringLiteral("KEY=VALUE")},
+        {QStringLiteral("kpi"), tr("kpi, contacts: the KPI id(s), comma-separated."), tr("ID")},
+        {QStringLiteral("group"), tr("contacts: the figure's group (agent id, team, queue, channel, reason or all)."),
+         tr("G")},
+        {QStringLiteral("part"), tr("contacts: numerator, denominator (default) or failed."),
+         QStringLiteral("numerator|denominator|failed"), QStringLiteral("denominator")},
     });
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("import, imports, undo-import or presets"));
+    m_parser.addPositionalArgument(QStringLiteral("command"),
+                                   tr("import, imports, undo-import, presets, kpi, explain, contacts or settings"));
 }
 
 int CliApp::usage(const QString &message)
@@ -111,6 +138,14 @@ int CliApp::run(const QStringList &arguments)
         code = runUndoImport(args.mid(1));
     else if (command == u"presets")
         code = runPresets();
+    else if (command == u"kpi")
+        code = runKpi(args.mid(1));
+    else if (command == u"explain")
+        code = runExplain(args.mid(1));
+    else if (command == u"contacts")
+        code = runContacts(args.mid(1));
+    else if (command == u"settings")
+        code = runSettings(args.mid(1));
     else
         return usage(tr("unknown command \"%1\"").arg(command));
     m_out.flush();

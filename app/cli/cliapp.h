@@ -3,13 +3,24 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include <QTimeZone>
+
 #include <memory>
+#include <optional>
 
 namespace huddle::store {
 class Store;
 }
 
+namespace huddle::kpi {
+struct KpiQuery;
+struct KpiSettings;
+}
+
 namespace huddle::cli {
+
+// The CLI's messages, in their own translation context.
+QString tr(const char *text);
 
 // Exit codes are a contract for scripts (README, "Command line").
 enum ExitCode {
@@ -33,6 +44,15 @@ private:
     int runImports();
     int runUndoImport(const QStringList &args);
     int runPresets();
+    // KPI commands (kpicommands.cpp)
+    int runKpi(const QStringList &args);
+    int runExplain(const QStringList &args);
+    int runContacts(const QStringList &args);
+    int runSettings(const QStringList &args);
+    bool kpiQueryFromOptions(kpi::KpiQuery *query);
+    std::optional<kpi::KpiSettings> kpiSettings(const store::Store &store);
+    QTimeZone kpiTimeZone(const store::Store &store);
+    int fail(int code, const QString &message);
     std::unique_ptr<store::Store> openStore();
     int usage(const QString &message);
 

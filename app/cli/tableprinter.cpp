@@ -6,7 +6,8 @@ namespace {
 bool looksNumeric(const QString &cell)
 {
     bool ok = false;
-    QString(cell).remove(u',').remove(u'%').toDouble(&ok);
+    // The number before a unit: "80.0 %", "352 s", "1,234.00 EUR".
+    cell.section(u' ', 0, 0).remove(u',').remove(u'%').toDouble(&ok);
     return ok;
 }
 } // namespace

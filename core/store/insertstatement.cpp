@@ -1,10 +1,9 @@
 #include "insertstatement.h"
 
-#include <QSqlDriver>
+#include "sqlitehandle.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 namespace huddle::store {
 
@@ -102,14 +101,6 @@ public:
 private:
     QSqlQuery m_query;
 };
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(handle.constData());
-    return nullptr;
-}
 
 } // namespace
 

@@ -1,0 +1,339 @@
+#include "kpiengine.h"
+
+#include "sentiment.h"
+
+#include <store/store.h>
+
+#include <algorithm>
+#include <numeric>
+
+namespace huddle::kpi {
+
+using store::Dims;
+
+namespace {
+
+// The label of a group number, as figures carry it: the agent id as imported, the team,
+// queue, channel or reason name, or "all".
+QString groupName(const store::KpiFacts &facts, GroupBy by, size_t group)
+{
+    const auto index = quint16(group);
+    switch (by) {
+    case GroupBy::All: return QStringLiteral("all");
+    case GroupBy::Team: return facts.teams.name(index);
+    case GroupBy::Agent: return facts.agents.name(index);
+    case GroupBy::Queue: return facts.queues.name(index);
+    case GroupBy::Channel: return facts.channels.name(index);
+    case GroupBy::Reason: return facts.reasons.name(index);
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<GroupBy> groupByFromName(const QString &name)
+{
+    static const QHash<QString, GroupBy> names = {
+        {QStringLiteral("all"), GroupBy::All},         {QStringLiteral("team"), GroupBy::Team},
+        {QStringLiteral("agent"), GroupBy::Agent},     {QStringLiteral("queue"), GroupBy::Queue},
+        {QStringLiteral("channel"), GroupBy::Channel}, {QStringLiteral("reason"), GroupBy::Reason},
+    };
+    const auto it = names.constFind(name);
+    return it == names.constEnd() ? std::nullopt : std::optional(*it);
+}
+
+// The grid of cells a query adds up into: periods × groups, addressed by local day and
+// group number.
+struct KpiEngine::Cells
+{
+    PeriodKind kind = PeriodKind::All;
+    qint32 firstDay = 0;
+    qint32 lastDay = -1;
+    std::vector<qint32> periodStarts;
+    std::vector<qint32> periodOfDay;
+    size_t groupCount = 1;
+
+    bool contains(qint32 day) const { return day >= firstDay && day <= lastDay; }
+    size_t cellOf(size_t group, qint32 day) const
+    {
+        return size_t(periodOfDay[size_t(day - firstDay)]) * groupCount + group;
+    }
+    size_t size() const { return periodStarts.size() * groupCount; }
+};
+
+KpiEngine::KpiEngine(store::Store &store, KpiSettings settings, QTimeZone zone)
+    : m_store(store)
+    , m_settings(std::move(settings))
+    , m_zone(std::move(zone))
+{
+}
+
+bool KpiEngine::load(const KpiQuery &query, QString *error)
+{
+    store::FactRange range;
+    LocalDayConverter days(m_zone);
+    if (query.from)
+        range.fromUtc = days.startOfDay(LocalDayConverter::fromDate(*query.from));
+    if (query.to)
+        range.toUtc = days.startOfDay(LocalDayConverter::fromDate(*query.to) + 1);
+    // FCR looks up to a window past the last contact for repeats.
+    range.contactTailSeconds = qint64(m_settings.fcrWindowDays) * 86400;
+    m_facts = store::KpiFactReader(m_store).read(range, m_zone, error);
+    if (!m_facts)
+        return false;
+    // Sentiment where the export had no figure: the transcript, else the survey comment.
+    const SentimentAnalyzer &analyzer = SentimentAnalyzer::instance();
+    for (auto it = m_facts->contactTexts.cbegin(); it != m_facts->contactTexts.cend(); ++it)
+        m_facts->contacts[size_t(it.key())].sentiment = float(analyzer.score(it.value()));
+    for (auto it = m_facts->surveyComments.cbegin(); it != m_facts->surveyComments.cend(); ++it)
+        m_facts->surveys[size_t(it.key())].commentSentiment = float(analyzer.score(it.value()));
+    return true;
+}
+
+void KpiEngine::visitFacts(const KpiQuery &query, Cells &cells, const FactVisitor &visit) const
+{
+    const store::KpiFacts &facts = *m_facts;
+    // Filters: a name the store does not know matches nothing.
+    const auto filterIndex = [](const QString &name, const store::Dictionary &dictionary) -> int {
+        if (name.isEmpty())
+            return -1;
+        const quint16 index = dictionary.find(name);
+        return index == 0 ? 0x10000 : index;
+    };
+    const int team = filterIndex(query.team, facts.teams);
+    const int agent = filterIndex(query.agent, facts.agents);
+    const int queue = filterIndex(query.queue, facts.queues);
+    const int channel = filterIndex(query.channel.toLower(), facts.channels);
+    const auto matches = [&](const Dims &d) {
+        if ((team >= 0 && d.team != team) || (agent >= 0 && d.agent != agent) || (queue >= 0 && d.queue != queue)
+            || (channel >= 0 && d.channel != channel))
+            return false;
+        if (query.direction)
+            return (*query.direction == store::Direction::Outbound) == (d.direction == store::Direction::Outbound);
+        return true;
+    };
+    const auto groupOf = [&](const Dims &d) -> size_t {
+        switch (query.by) {
+        case GroupBy::All: return 0;
+        case GroupBy::Team: return d.team;
+        case GroupBy::Agent: return d.agent;
+        case GroupBy::Queue: return d.queue;
+        case GroupBy::Channel: return d.channel;
+        case GroupBy::Reason: return d.reason;
+        }
+        return 0;
+    };
+
+    // The days covered: the query's dates, else every day with data.
+    if (query.from && query.to) {
+        cells.firstDay = LocalDayConverter::fromDate(*query.from);
+        cells.lastDay = LocalDayConverter::fromDate(*query.to);
+    } else {
+        qint32 first = std::numeric_limits<qint32>::max();
+        qint32 last = std::numeric_limits<qint32>::min();
+        const auto see = [&](const Dims &d) {
+            first = std::min(first, d.day);
+            last = std::max(last, d.day);
+        };
+        for (const auto &c : facts.contacts)
+            see(c.dims);
+        for (const auto &s : facts.surveys)
+            see(s.dims);
+        for (const auto &q : facts.qa)
+            see(q.dims);
+        for (const auto &e : facts.engagement)
+            see(e.dims);
+        cells.firstDay = query.from ? LocalDayConverter::fromDate(*query.from) : first;
+        cells.lastDay = query.to ? LocalDayConverter::fromDate(*query.to) : last;
+    }
+    cells.kind = query.period;
+    cells.periodStarts.clear();
+    cells.periodOfDay.clear();
+    for (qint32 day = cells.firstDay; day <= cells.lastDay; ++day) {
+        const qint32 start = periodStart(query.period, day);
+        if (cells.periodStarts.empty() || cells.periodStarts.back() != start)
+            cells.periodStarts.push_back(start);
+        cells.periodOfDay.push_back(qint32(cells.periodStarts.size() - 1));
+    }
+    switch (query.by) {
+    case GroupBy::All: cells.groupCount = 1; break;
+    case GroupBy::Team: cells.groupCount = size_t(facts.teams.size()); break;
+    case GroupBy::Agent: cells.groupCount = size_t(facts.agents.size()); break;
+    case GroupBy::Queue: cells.groupCount = size_t(facts.queues.size()); break;
+    case GroupBy::Channel: cells.groupCount = size_t(facts.channels.size()); break;
+    case GroupBy::Reason: cells.groupCount = size_t(facts.reasons.size()); break;
+    }
+    if (cells.periodStarts.empty())
+        return;
+
+    const FactClassifier classifier(facts, m_settings);
+    const auto each = [&](const char *table, const auto &rows, auto classify) {
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const Dims &d = rows[i].dims;
+            if (!cells.contains(d.day) || !matches(d))
+                continue;
+            const size_t group = groupOf(d);
+            if (group == 0 && query.by != GroupBy::All)
+                continue; // no value for the grouping dimension (e.g. an abandoned call has no agent)
+            visit(table, i, cells.cellOf(group, d.day), (classifier.*classify)(i));
+        }
+    };
+    each("interactions", facts.contacts, &FactClassifier::contact);
+    each("surveys", facts.surveys, &FactClassifier::survey);
+    each("qa_evaluations", facts.qa, &FactClassifier::qa);
+    each("engagement", facts.engagement, &FactClassifier::engagement);
+}
+
+std::optional<QList<Figure>> KpiEngine::compute(const KpiQuery &query, QString *error)
+{
+    if (!load(query, error))
+        return std::nullopt;
+    Cells cells;
+    std::vector<CellTally> tallies;
+    std::vector<bool> used;
+    const store::KpiFacts &facts = *m_facts;
+    visitFacts(query, cells, [&](const char *table, size_t index, size_t cell, const Classified &fact) {
+        if (tallies.empty()) {
+            tallies.resize(cells.size());
+            used.resize(cells.size());
+        }
+        tallies[cell].add(fact);
+        used[cell] = true;
+        if (table[0] == 'q') {
+            for (const auto &[criterion, score] : facts.qa[index].criteria)
+                tallies[cell].qaCriteria[criterion].add(score);
+        }
+    });
+    if (tallies.empty())
+        return QList<Figure>();
+
+    // Churn belongs to the whole operation: customers are not any one agent's.
+    const bool wholeOperation = query.by == GroupBy::All && query.team.isEmpty() && query.agent.isEmpty()
+        && query.queue.isEmpty() && query.channel.isEmpty() && !query.direction;
+    if (wholeOperation && !facts.customers.empty()) {
+        for (size_t p = 0; p < cells.periodStarts.size(); ++p) {
+            const qint32 start = std::max(cells.periodStarts[p], cells.firstDay);
+            const qint32 end = std::min(periodEnd(cells.kind, cells.periodStarts[p]), cells.lastDay);
+            qint64 active = 0;
+            qint64 lost = 0;
+            for (const store::CustomerFact &c : facts.customers) {
+                if (c.sinceDay < start && c.churnedDay >= start) {
+                    ++active;
+                    lost += c.churnedDay <= end;
+                }
+            }
+            tallies[p].churn = std::pair{active, lost};
+            used[p] = true;
+        }
+    }
+
+    const auto groupLabel = [&](size_t group) { return groupName(facts, query.by, group); };
+    std::vector<size_t> groupOrder(cells.groupCount);
+    std::iota(groupOrder.begin(), groupOrder.end(), 0);
+    std::sort(groupOrder.begin(), groupOrder.end(),
+              [&](size_t a, size_t b) { return groupLabel(a) < groupLabel(b); });
+
+    QList<Figure> figures;
+    for (size_t p = 0; p < cells.periodStarts.size(); ++p) {
+        const QString period = periodLabel(cells.kind, cells.periodStarts[p]);
+        for (size_t group : groupOrder) {
+            const size_t cell = p * cells.groupCount + group;
+            if (!used[cell])
+                continue;
+            CellTally &tally = tallies[cell];
+            const auto append = [&](Figure figure) {
+                figure.group = groupLabel(group);
+                figure.period = period;
+                figures.append(std::move(figure));
+            };
+            for (const KpiSpec &spec : kpiSpecs()) {
+                const bool churnFigure =
+                    spec.shape == Shape::Churn || spec.shape == Shape::Retention || spec.shape == Shape::ChurnValue;
+                if (churnFigure && !tally.churn)
+                    continue;
+                append(computeFigure(spec, tally, m_settings));
+                if (spec.measure == Measure::QaScore) {
+                    QList<std::pair<QString, quint16>> criteria;
+                    for (auto it = tally.qaCriteria.cbegin(); it != tally.qaCriteria.cend(); ++it)
+                        criteria.append({facts.criteria.name(it.key()), it.key()});
+                    std::sort(criteria.begin(), criteria.end());
+                    for (const auto &[name, index] : criteria)
+                        append(criterionFigure(name, tally.qaCriteria.value(index), m_settings));
+                }
+            }
+        }
+    }
+    return figures;
+}
+
+std::optional<QList<store::FactRow>> KpiEngine::drillDown(const KpiQuery &query, const QString &kpi,
+                                                          const QString &group, const QString &period,
+                                                          DrillPart part, QString *error)
+{
+    const KpiSpec *spec = findKpi(kpi);
+    if (!spec) {
+        *error = tr("unknown KPI \"%1\"").arg(kpi);
+        return std::nullopt;
+    }
+    if (spec->shape == Shape::Churn || spec->shape == Shape::Retention || spec->shape == Shape::ChurnValue
+        || spec->shape == Shape::Unavailable) {
+        *error = tr("%1 has no contacts behind it to list").arg(kpi);
+        return std::nullopt;
+    }
+    const auto wanted = periodFromLabel(period);
+    if (!wanted || wanted->first != query.period) {
+        *error = tr("\"%1\" is not a period of the kind asked for").arg(period);
+        return std::nullopt;
+    }
+    if (!load(query, error))
+        return std::nullopt;
+
+    // Which facts count in the asked part of the figure.
+    const auto inPart = [&](const Classified &fact) {
+        if (spec->measure != Measure::Count)
+            return part != DrillPart::Failed && store::known(fact.measure(spec->measure));
+        const Part numerator = spec->shape == Shape::Nps && part == DrillPart::Failed ? Part::Detractor
+                                                                                       : spec->numerator;
+        const Part denominator = spec->denominator == Part::Count ? spec->numerator : spec->denominator;
+        switch (part) {
+        case DrillPart::Numerator: return fact.has(spec->numerator);
+        case DrillPart::Denominator: return fact.has(denominator);
+        case DrillPart::Failed:
+            return spec->shape == Shape::Nps ? fact.has(numerator) : fact.has(denominator) && !fact.has(numerator);
+        }
+        return false;
+    };
+    Cells cells;
+    QHash<QString, QList<qint64>> idsByTable;
+    QStringList tables;
+    const store::KpiFacts &facts = *m_facts;
+    visitFacts(query, cells, [&](const char *table, size_t index, size_t cell, const Classified &fact) {
+        const size_t p = cell / cells.groupCount;
+        const size_t g = cell % cells.groupCount;
+        if (cells.periodStarts[p] != wanted->second && query.period != PeriodKind::All)
+            return;
+        if (groupName(facts, query.by, g) != group || !inPart(fact))
+            return;
+        const QString name = QLatin1StringView(table);
+        if (!idsByTable.contains(name))
+            tables.append(name);
+        qint64 rowId = 0;
+        switch (name.at(0).unicode()) {
+        case 'i': rowId = facts.contacts[index].rowId; break;
+        case 's': rowId = facts.surveys[index].rowId; break;
+        case 'q': rowId = facts.qa[index].rowId; break;
+        default: rowId = facts.engagement[index].rowId; break;
+        }
+        idsByTable[name].append(rowId);
+    });
+    QList<store::FactRow> rows;
+    store::KpiFactReader reader(m_store);
+    for (const QString &table : tables) {
+        rows += reader.describe(table, idsByTable.value(table), error);
+        if (!error->isEmpty())
+            return std::nullopt;
+    }
+    return rows;
+}
+
+} // namespace huddle::kpi

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "figure.h"
+#include "kpisettings.h"
+#include "period.h"
+
+#include <store/kpifactreader.h>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QTimeZone>
+
+#include <functional>
+#include <optional>
+
+namespace huddle::store {
+class Store;
+}
+
+namespace huddle::kpi {
+
+enum class GroupBy { All, Team, Agent, Queue, Channel, Reason };
+std::optional<GroupBy> groupByFromName(const QString &name);
+
+// Which figures: the dates (local, inclusive), the period and grouping, and filters.
+struct KpiQuery
+{
+    std::optional<QDate> from;
+    std::optional<QDate> to;
+    PeriodKind period = PeriodKind::All;
+    GroupBy by = GroupBy::All;
+    QString team;
+    QString agent;
+    QString queue;
+    QString channel;
+    std::optional<store::Direction> direction;
+};
+
+enum class DrillPart { Numerator, Denominator, Failed };
+
+// Computes every KPI of KPI-DEFINITIONS.md for a query: reads the facts once, classifies
+// each under the settings, adds them up per group and period, and turns each tally into
+// figures. The GUI, the CLI and the report all come here, so they show the same numbers.
+class KpiEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(KpiEngine)
+
+public:
+    KpiEngine(store::Store &store, KpiSettings settings, QTimeZone zone);
+
+    // Figures ordered by period, group and the KPI order of kpiSpecs(); groups with no
+    // data in a period are left out.
+    std::optional<QList<Figure>> compute(const KpiQuery &query, QString *error);
+
+    // The rows behind one figure (kpi, group label, period label as compute() gives them).
+    std::optional<QList<store::FactRow>> drillDown(const KpiQuery &query, const QString &kpi, const QString &group,
+                                                   const QString &period, DrillPart part, QString *error);
+
+    const KpiSettings &settings() const { return m_settings; }
+
+private:
+    struct Cells;
+    bool load(const KpiQuery &query, QString *error);
+    using FactVisitor = std::function<void(const char *table, size_t index, size_t cell, const Classified &)>;
+    void visitFacts(const KpiQuery &query, Cells &cells, const FactVisitor &visit) const;
+
+    store::Store &m_store;
+    KpiSettings m_settings;
+    QTimeZone m_zone;
+    std::optional<store::KpiFacts> m_facts;
+};
+
+} // namespace huddle::kpi

@@ -1,0 +1,128 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <cmath>
+#include <limits>
+#include <vector>
+
+namespace huddle::store {
+
+// What the KPI engine reads from a store: compact, typed rows, with text dimensions
+// (agents, teams, queues, channels, reasons) turned into small integers once.
+
+// Strings of one dimension, each with a small number; 0 is "none".
+class Dictionary
+{
+public:
+    Dictionary() { m_names.append(QString()); }
+    quint16 indexOf(QByteArrayView utf8);
+    quint16 indexOf(const QString &name) { return indexOf(QByteArrayView(name.toUtf8())); }
+    quint16 find(const QString &name) const { return quint16(m_names.indexOf(name) > 0 ? m_names.indexOf(name) : 0); }
+    const QString &name(quint16 index) const { return m_names.at(index); }
+    int size() const { return int(m_names.size()); }
+
+private:
+    QStringList m_names;
+    QHash<QByteArray, quint16> m_index;
+};
+
+enum class Direction : quint8 { Unknown, Inbound, Outbound };
+
+// Where a row counts: its local day and its agent, team, queue, channel and reason.
+struct Dims
+{
+    qint32 day = 0;
+    quint16 agent = 0;
+    quint16 team = 0;
+    quint16 queue = 0;
+    quint16 channel = 0;
+    quint16 reason = 0;
+    Direction direction = Direction::Unknown;
+};
+
+constexpr float kUnknown = std::numeric_limits<float>::quiet_NaN();
+inline bool known(float value) { return !std::isnan(value); }
+
+struct ContactFact
+{
+    enum Flag : quint16 {
+        Answered = 1 << 0,
+        AnsweredKnown = 1 << 1,
+        Abandoned = 1 << 2,
+        Transferred = 1 << 3,
+        TransferKnown = 1 << 4,
+        Resolved = 1 << 5,
+        ResolvedKnown = 1 << 6,
+        Proactive = 1 << 7,
+        HasCustomer = 1 << 8,
+    };
+    qint64 rowId = 0;
+    qint64 startedAt = 0;
+    qint64 customerKey = 0;
+    float waitSeconds = kUnknown;
+    float handleSeconds = kUnknown; // talk + hold + after-contact work
+    float firstResponseSeconds = kUnknown;
+    float sentiment = kUnknown;
+    Dims dims;
+    quint16 flags = 0;
+
+    bool has(Flag flag) const { return flags & flag; }
+};
+
+struct SurveyFact
+{
+    qint64 rowId = 0;
+    Dims dims;
+    qint8 csat = 0; // 0: no answer
+    qint8 csatScale = 5;
+    qint8 nps = -1; // -1: no answer
+    qint8 ces = 0;  // 0: no answer
+    qint8 cesScale = 5;
+    qint8 resolved = -1; // -1 unknown, 0 no, 1 yes
+    bool contactKnown = false;
+    float commentSentiment = kUnknown; // filled by the KPI layer from the comment
+};
+
+struct QaFact
+{
+    qint64 rowId = 0;
+    Dims dims;
+    float score = kUnknown;
+    QList<QPair<quint16, float>> criteria; // criterion (criteria dictionary) and score
+};
+
+struct EngagementFact
+{
+    qint64 rowId = 0;
+    Dims dims;
+    float score = kUnknown;
+};
+
+struct CustomerFact
+{
+    qint32 sinceDay = std::numeric_limits<qint32>::min(); // unknown: always a customer
+    qint32 churnedDay = std::numeric_limits<qint32>::max(); // still a customer
+};
+
+struct KpiFacts
+{
+    Dictionary agents, teams, queues, channels, reasons, criteria;
+    std::vector<ContactFact> contacts; // ordered by start
+    std::vector<SurveyFact> surveys;
+    std::vector<QaFact> qa;
+    std::vector<EngagementFact> engagement;
+    std::vector<CustomerFact> customers;
+    // Texts to score for sentiment where the export had no sentiment figure: contact
+    // index -> transcript, survey index -> comment.
+    QHash<qint32, QString> contactTexts;
+    QHash<qint32, QString> surveyComments;
+    // The newest contact start in the whole store (the FCR pending window ends there).
+    qint64 newestContact = 0;
+    bool hasContacts = false;
+};
+
+} // namespace huddle::store
