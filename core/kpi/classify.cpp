@@ -65,7 +65,7 @@ void FactClassifier::detectRepeats()
     std::vector<qint32> order;
     order.reserve(contacts.size());
     for (size_t i = 0; i < contacts.size(); ++i) {
-        if (contacts[i].has(ContactFact::HasCustomer))
+        if (contacts[i].has(ContactFact::HasCustomer) && contacts[i].dims.day != store::kNoDay)
             order.push_back(qint32(i));
     }
     // Contacts are already in start order, so a stable sort by customer keeps them so.

@@ -27,15 +27,18 @@ Figure proportion(qint64 numerator, qint64 denominator)
     return f;
 }
 
-Figure mean(const MeanTally &tally)
+Figure mean(const MeanTally &tally, const WeightedMean &summaries = {})
 {
     Figure f;
-    f.numerator = tally.sum;
-    f.denominator = double(tally.n);
-    f.n = tally.n;
-    if (tally.n > 0) {
-        f.value = tally.mean();
-        setInterval(f, meanInterval(tally));
+    const double sum = tally.sum + summaries.sum;
+    const double count = double(tally.n) + summaries.weight;
+    f.numerator = sum;
+    f.denominator = count;
+    f.n = qint64(count);
+    if (count > 0) {
+        f.value = sum / count;
+        if (summaries.weight == 0)
+            setInterval(f, meanInterval(tally));
     }
     return f;
 }
@@ -59,6 +62,21 @@ void CellTally::add(const Classified &fact)
         firstResponses.push_back(fact.measure(Measure::FirstResponse));
 }
 
+void CellTally::add(const store::SummaryFact &row)
+{
+    const auto count = [&](Part part, qint64 n) { counts[size_t(part)] += n; };
+    count(Part::Volume, row.offered);
+    count(Part::AbandonDenominator, row.offered);
+    count(Part::Abandoned, row.abandoned);
+    // The platform's service level, weighted by the answered calls it was computed over.
+    if (store::known(row.serviceLevel))
+        summaryServiceLevel.add(row.serviceLevel, double(row.answered));
+    if (store::known(row.asaSeconds))
+        summaryMeans[size_t(Measure::Wait)].add(row.asaSeconds, double(row.answered));
+    if (store::known(row.talkSeconds))
+        summaryMeans[size_t(Measure::HandleTime)].add(row.talkSeconds, double(row.answered));
+}
+
 Figure computeFigure(const KpiSpec &spec, CellTally &tally, const KpiSettings &settings)
 {
     Figure f;
@@ -68,8 +86,19 @@ Figure computeFigure(const KpiSpec &spec, CellTally &tally, const KpiSettings &s
         f.n = tally.count(spec.numerator);
         f.value = double(f.n);
         break;
-    case Shape::Proportion: f = proportion(tally.count(spec.numerator), tally.count(spec.denominator)); break;
-    case Shape::Mean: f = mean(tally.mean(spec.measure)); break;
+    case Shape::Proportion:
+        f = proportion(tally.count(spec.numerator), tally.count(spec.denominator));
+        if (spec.numerator == Part::SlMet && tally.summaryServiceLevel.weight > 0) {
+            // Rolled up from summaries: the met share is known only as the platform's rate.
+            const WeightedMean &summaries = tally.summaryServiceLevel;
+            f = {};
+            f.numerator = double(tally.count(Part::SlMet)) + summaries.sum;
+            f.denominator = double(tally.count(Part::SlDenominator)) + summaries.weight;
+            f.n = qint64(*f.denominator);
+            f.value = *f.numerator / *f.denominator;
+        }
+        break;
+    case Shape::Mean: f = mean(tally.mean(spec.measure), tally.summaryMeans[size_t(spec.measure)]); break;
     case Shape::Percentile: {
         f.n = qint64(tally.firstResponses.size());
         f.denominator = double(f.n);

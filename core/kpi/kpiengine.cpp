@@ -29,6 +29,12 @@ QString groupName(const store::KpiFacts &facts, GroupBy by, size_t group)
     return {};
 }
 
+// Undated rows belong to no day: they count only where the question is "all of it".
+bool countsUndated(const KpiQuery &query)
+{
+    return query.period == PeriodKind::All && !query.from && !query.to;
+}
+
 } // namespace
 
 std::optional<GroupBy> groupByFromName(const QString &name)
@@ -90,7 +96,62 @@ bool KpiEngine::load(const KpiQuery &query, QString *error)
     return true;
 }
 
-void KpiEngine::visitFacts(const KpiQuery &query, Cells &cells, const FactVisitor &visit) const
+KpiEngine::Cells KpiEngine::layout(const KpiQuery &query) const
+{
+    const store::KpiFacts &facts = *m_facts;
+    Cells cells;
+    // The days covered: the query's dates, else every day with data.
+    if (query.from && query.to) {
+        cells.firstDay = LocalDayConverter::fromDate(*query.from);
+        cells.lastDay = LocalDayConverter::fromDate(*query.to);
+    } else {
+        qint32 first = std::numeric_limits<qint32>::max();
+        qint32 last = std::numeric_limits<qint32>::min();
+        bool undated = false;
+        const auto see = [&](const Dims &d) {
+            if (d.day == store::kNoDay) {
+                undated = true;
+                return;
+            }
+            first = std::min(first, d.day);
+            last = std::max(last, d.day);
+        };
+        for (const auto &c : facts.contacts)
+            see(c.dims);
+        for (const auto &s : facts.surveys)
+            see(s.dims);
+        for (const auto &q : facts.qa)
+            see(q.dims);
+        for (const auto &e : facts.engagement)
+            see(e.dims);
+        for (const auto &r : facts.summaries)
+            see(r.dims);
+        if (undated && first > last && countsUndated(query))
+            first = last = 0; // only undated rows: one "all" period for them
+        cells.firstDay = query.from ? LocalDayConverter::fromDate(*query.from) : first;
+        cells.lastDay = query.to ? LocalDayConverter::fromDate(*query.to) : last;
+    }
+    cells.kind = query.period;
+    cells.periodStarts.clear();
+    cells.periodOfDay.clear();
+    for (qint32 day = cells.firstDay; day <= cells.lastDay; ++day) {
+        const qint32 start = periodStart(query.period, day);
+        if (cells.periodStarts.empty() || cells.periodStarts.back() != start)
+            cells.periodStarts.push_back(start);
+        cells.periodOfDay.push_back(qint32(cells.periodStarts.size() - 1));
+    }
+    switch (query.by) {
+    case GroupBy::All: cells.groupCount = 1; break;
+    case GroupBy::Team: cells.groupCount = size_t(facts.teams.size()); break;
+    case GroupBy::Agent: cells.groupCount = size_t(facts.agents.size()); break;
+    case GroupBy::Queue: cells.groupCount = size_t(facts.queues.size()); break;
+    case GroupBy::Channel: cells.groupCount = size_t(facts.channels.size()); break;
+    case GroupBy::Reason: cells.groupCount = size_t(facts.reasons.size()); break;
+    }
+    return cells;
+}
+
+void KpiEngine::visitFacts(const KpiQuery &query, const Cells &cells, const FactVisitor &visit) const
 {
     const store::KpiFacts &facts = *m_facts;
     // Filters: a name the store does not know matches nothing.
@@ -124,58 +185,21 @@ void KpiEngine::visitFacts(const KpiQuery &query, Cells &cells, const FactVisito
         return 0;
     };
 
-    // The days covered: the query's dates, else every day with data.
-    if (query.from && query.to) {
-        cells.firstDay = LocalDayConverter::fromDate(*query.from);
-        cells.lastDay = LocalDayConverter::fromDate(*query.to);
-    } else {
-        qint32 first = std::numeric_limits<qint32>::max();
-        qint32 last = std::numeric_limits<qint32>::min();
-        const auto see = [&](const Dims &d) {
-            first = std::min(first, d.day);
-            last = std::max(last, d.day);
-        };
-        for (const auto &c : facts.contacts)
-            see(c.dims);
-        for (const auto &s : facts.surveys)
-            see(s.dims);
-        for (const auto &q : facts.qa)
-            see(q.dims);
-        for (const auto &e : facts.engagement)
-            see(e.dims);
-        cells.firstDay = query.from ? LocalDayConverter::fromDate(*query.from) : first;
-        cells.lastDay = query.to ? LocalDayConverter::fromDate(*query.to) : last;
-    }
-    cells.kind = query.period;
-    cells.periodStarts.clear();
-    cells.periodOfDay.clear();
-    for (qint32 day = cells.firstDay; day <= cells.lastDay; ++day) {
-        const qint32 start = periodStart(query.period, day);
-        if (cells.periodStarts.empty() || cells.periodStarts.back() != start)
-            cells.periodStarts.push_back(start);
-        cells.periodOfDay.push_back(qint32(cells.periodStarts.size() - 1));
-    }
-    switch (query.by) {
-    case GroupBy::All: cells.groupCount = 1; break;
-    case GroupBy::Team: cells.groupCount = size_t(facts.teams.size()); break;
-    case GroupBy::Agent: cells.groupCount = size_t(facts.agents.size()); break;
-    case GroupBy::Queue: cells.groupCount = size_t(facts.queues.size()); break;
-    case GroupBy::Channel: cells.groupCount = size_t(facts.channels.size()); break;
-    case GroupBy::Reason: cells.groupCount = size_t(facts.reasons.size()); break;
-    }
     if (cells.periodStarts.empty())
         return;
 
+    const bool undatedCount = countsUndated(query);
     const FactClassifier classifier(facts, m_settings);
     const auto each = [&](const char *table, const auto &rows, auto classify) {
         for (size_t i = 0; i < rows.size(); ++i) {
             const Dims &d = rows[i].dims;
-            if (!cells.contains(d.day) || !matches(d))
+            const bool undated = d.day == store::kNoDay;
+            if ((undated ? !undatedCount : !cells.contains(d.day)) || !matches(d))
                 continue;
             const size_t group = groupOf(d);
             if (group == 0 && query.by != GroupBy::All)
                 continue; // no value for the grouping dimension (e.g. an abandoned call has no agent)
-            visit(table, i, cells.cellOf(group, d.day), (classifier.*classify)(i));
+            visit(table, i, undated ? group : cells.cellOf(group, d.day), (classifier.*classify)(i));
         }
     };
     each("interactions", facts.contacts, &FactClassifier::contact);
@@ -184,19 +208,43 @@ void KpiEngine::visitFacts(const KpiQuery &query, Cells &cells, const FactVisito
     each("engagement", facts.engagement, &FactClassifier::engagement);
 }
 
+void KpiEngine::addSummaries(const KpiQuery &query, const Cells &cells, std::vector<CellTally> &tallies,
+                             std::vector<bool> &used) const
+{
+    // Summary rows have a queue and a channel, never an agent or team.
+    const bool byAgentOrTeam = query.by == GroupBy::Agent || query.by == GroupBy::Team
+        || query.by == GroupBy::Reason || !query.agent.isEmpty() || !query.team.isEmpty() || query.direction;
+    if (byAgentOrTeam || cells.periodStarts.empty())
+        return;
+    const bool undatedCount = countsUndated(query);
+    const store::KpiFacts &facts = *m_facts;
+    for (const store::SummaryFact &row : facts.summaries) {
+        const bool undated = row.dims.day == store::kNoDay;
+        if (undated ? !undatedCount : !cells.contains(row.dims.day))
+            continue;
+        if ((!query.queue.isEmpty() && facts.queues.name(row.dims.queue) != query.queue)
+            || (!query.channel.isEmpty() && facts.channels.name(row.dims.channel) != query.channel.toLower()))
+            continue;
+        const size_t group = query.by == GroupBy::Queue ? row.dims.queue
+            : query.by == GroupBy::Channel              ? row.dims.channel
+                                                        : 0;
+        if (group == 0 && query.by != GroupBy::All)
+            continue;
+        const size_t cell = undated ? group : cells.cellOf(group, row.dims.day);
+        tallies[cell].add(row);
+        used[cell] = true;
+    }
+}
+
 std::optional<QList<Figure>> KpiEngine::compute(const KpiQuery &query, QString *error)
 {
     if (!load(query, error))
         return std::nullopt;
-    Cells cells;
-    std::vector<CellTally> tallies;
-    std::vector<bool> used;
+    const Cells cells = layout(query);
+    std::vector<CellTally> tallies(cells.size());
+    std::vector<bool> used(cells.size());
     const store::KpiFacts &facts = *m_facts;
     visitFacts(query, cells, [&](const char *table, size_t index, size_t cell, const Classified &fact) {
-        if (tallies.empty()) {
-            tallies.resize(cells.size());
-            used.resize(cells.size());
-        }
         tallies[cell].add(fact);
         used[cell] = true;
         if (table[0] == 'q') {
@@ -204,8 +252,7 @@ std::optional<QList<Figure>> KpiEngine::compute(const KpiQuery &query, QString *
                 tallies[cell].qaCriteria[criterion].add(score);
         }
     });
-    if (tallies.empty())
-        return QList<Figure>();
+    addSummaries(query, cells, tallies, used);
 
     // Churn belongs to the whole operation: customers are not any one agent's.
     const bool wholeOperation = query.by == GroupBy::All && query.team.isEmpty() && query.agent.isEmpty()
@@ -303,7 +350,7 @@ std::optional<QList<store::FactRow>> KpiEngine::drillDown(const KpiQuery &query,
         }
         return false;
     };
-    Cells cells;
+    const Cells cells = layout(query);
     QHash<QString, QList<qint64>> idsByTable;
     QStringList tables;
     const store::KpiFacts &facts = *m_facts;

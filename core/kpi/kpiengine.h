@@ -62,7 +62,10 @@ private:
     struct Cells;
     bool load(const KpiQuery &query, QString *error);
     using FactVisitor = std::function<void(const char *table, size_t index, size_t cell, const Classified &)>;
-    void visitFacts(const KpiQuery &query, Cells &cells, const FactVisitor &visit) const;
+    Cells layout(const KpiQuery &query) const;
+    void visitFacts(const KpiQuery &query, const Cells &cells, const FactVisitor &visit) const;
+    void addSummaries(const KpiQuery &query, const Cells &cells, std::vector<CellTally> &tallies,
+                      std::vector<bool> &used) const;
 
     store::Store &m_store;
     KpiSettings m_settings;

@@ -244,6 +244,17 @@ bool KpiSettings::applyOverride(const QString &assignment, QString *error)
     return true;
 }
 
+QHash<QString, double> KpiSettings::defaultSlaTargets()
+{
+    QHash<QString, double> targets;
+    const QString prefix = QLatin1StringView(kSlaPrefix);
+    for (const SettingSpec &s : specs()) {
+        if (s.key.startsWith(prefix))
+            targets.insert(s.key.mid(prefix.size()), s.defaultValue.toDouble());
+    }
+    return targets;
+}
+
 double KpiSettings::slaTargetFor(const QString &channel) const
 {
     return slaTargetSeconds.value(channel, -1);

@@ -60,7 +60,8 @@ public:
     double costPerContact = 6.0;
     double customerValue = 400.0;
     QString currency = QStringLiteral("EUR");
-    QHash<QString, double> slaTargetSeconds; // per channel; a channel without one has no SLA
+    // Per channel; a channel without one has no SLA. Defaults: the sla_target_s.* specs.
+    QHash<QString, double> slaTargetSeconds = defaultSlaTargets();
     int trendWeeks = 8;
     double structuralShare = 0.10;
     int coachWeeks = 4;
@@ -84,6 +85,9 @@ public:
     bool applyOverride(const QString &assignment, QString *error);
 
     double slaTargetFor(const QString &channel) const;
+
+private:
+    static QHash<QString, double> defaultSlaTargets();
 };
 
 } // namespace huddle::kpi

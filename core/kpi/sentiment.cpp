@@ -90,8 +90,17 @@ double SentimentAnalyzer::valence(const QString &word) const
 
 double SentimentAnalyzer::score(const QString &text) const
 {
+    // A negation reaches no further than its clause: "niet opgelost, erg teleurgesteld".
+    static const QRegularExpression clauses(QStringLiteral("[.,;:!?]+"));
     static const QRegularExpression separators(QStringLiteral("[^\\w']+"));
-    const QStringList tokens = text.toLower().replace(u'’', u'\'').split(separators, Qt::SkipEmptyParts);
+    double sum = 0;
+    for (const QString &clause : text.toLower().replace(u'’', u'\'').split(clauses, Qt::SkipEmptyParts))
+        sum += clauseValence(clause.split(separators, Qt::SkipEmptyParts));
+    return sum / std::sqrt(sum * sum + kAlpha);
+}
+
+double SentimentAnalyzer::clauseValence(const QStringList &tokens) const
+{
     double sum = 0;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         double value = valence(tokens[i]);
@@ -107,7 +116,7 @@ double SentimentAnalyzer::score(const QString &text) const
         }
         sum += value;
     }
-    return sum / std::sqrt(sum * sum + kAlpha);
+    return sum;
 }
 
 } // namespace huddle::kpi

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace huddle::kpi {
 
@@ -23,6 +24,7 @@ private:
     SentimentAnalyzer();
     void loadLexicon(const QString &resource);
     double valence(const QString &word) const;
+    double clauseValence(const QStringList &tokens) const;
 
     QHash<QString, double> m_words;
     QList<std::pair<QString, double>> m_prefixes; // "frustrat*"

@@ -24,13 +24,19 @@ Direction directionOf(QByteArrayView text)
     return Direction::Unknown;
 }
 
+// Channels compare without case: "Voice" in one export is "voice" in another.
+quint16 channelIndex(KpiFacts &facts, QByteArrayView name)
+{
+    return facts.channels.indexOf(QByteArrayView(name.toByteArray().toLower()));
+}
+
 // Dimensions read in this column order: agent, team, queue, channel, reason, direction.
 void readDims(RowCursor &row, int first, KpiFacts &facts, Dims &dims)
 {
     dims.agent = row.isNull(first) ? 0 : facts.agents.indexOf(row.text(first));
     dims.team = row.isNull(first + 1) ? 0 : facts.teams.indexOf(row.text(first + 1));
     dims.queue = row.isNull(first + 2) ? 0 : facts.queues.indexOf(row.text(first + 2));
-    dims.channel = row.isNull(first + 3) ? 0 : facts.channels.indexOf(QByteArrayView(row.text(first + 3).toByteArray().toLower()));
+    dims.channel = row.isNull(first + 3) ? 0 : channelIndex(facts, row.text(first + 3));
     dims.reason = row.isNull(first + 4) ? 0 : facts.reasons.indexOf(row.text(first + 4));
     dims.direction = row.isNull(first + 5) ? Direction::Unknown : directionOf(row.text(first + 5));
 }
@@ -71,7 +77,8 @@ std::optional<KpiFacts> KpiFactReader::read(const FactRange &range, const QTimeZ
     QHash<quint16, quint16> teamOfAgent;
     if (!readRoster(teamOfAgent, facts, error) || !readContacts(facts, range, days, error)
         || !readSurveys(facts, range, days, error) || !readQa(facts, range, days, error)
-        || !readEngagement(facts, range, days, error) || !readCustomers(facts, error))
+        || !readEngagement(facts, range, days, error) || !readCustomers(facts, error)
+        || !readSummaries(facts, range, days, error))
         return std::nullopt;
     // Rows without a team take the agent's team from the roster; a contact's own team
     // (the team at the time) wins, so agents who changed team count where they were.
@@ -123,7 +130,8 @@ bool KpiFactReader::readContacts(KpiFacts &facts, const FactRange &range, LocalD
         QStringLiteral("SELECT i.id, i.started_at, i.customer_key, i.wait_s, i.talk_s, i.hold_s, i.acw_s, "
                        "i.first_response_s, i.sentiment, i.answered, i.abandoned, i.transferred, i.resolved, "
                        "i.proactive, CASE WHEN i.sentiment IS NULL THEN i.transcript END, %1 "
-                       "FROM interactions i WHERE i.started_at >= ? AND i.started_at < ? ORDER BY i.started_at, i.id")
+                       "FROM interactions i WHERE i.started_at IS NULL OR (i.started_at >= ? AND i.started_at < ?) "
+                       "ORDER BY i.started_at, i.id")
             .arg(QLatin1StringView(kDims)),
         {range.fromUtc, until}, error);
     if (!row)
@@ -156,7 +164,7 @@ bool KpiFactReader::readContacts(KpiFacts &facts, const FactRange &range, LocalD
         flag(12, ContactFact::Resolved, ContactFact::ResolvedKnown);
         flag(13, ContactFact::Proactive, 0);
         readDims(*row, 15, facts, c.dims);
-        c.dims.day = days.dayOf(c.startedAt);
+        c.dims.day = row->isNull(1) ? kNoDay : days.dayOf(c.startedAt);
         if (!row->isNull(14) && !row->text(14).isEmpty())
             facts.contactTexts.insert(qint32(facts.contacts.size()), row->string(14));
         facts.contacts.push_back(c);
@@ -177,7 +185,7 @@ bool KpiFactReader::readSurveys(KpiFacts &facts, const FactRange &range, LocalDa
             .arg(columns, QLatin1StringView(kDims));
     const QString withoutContact =
         QStringLiteral("SELECT %1 s.answered_at, 1, s.comment, s.agent_id, NULL, NULL, NULL, NULL, NULL "
-                       "FROM surveys s WHERE s.answered_at >= ? AND s.answered_at < ? AND NOT EXISTS "
+                       "FROM surveys s WHERE (s.answered_at IS NULL OR (s.answered_at >= ? AND s.answered_at < ?)) AND NOT EXISTS "
                        "(SELECT 1 FROM interactions i WHERE i.source = s.source AND i.contact_id = s.contact_id)")
             .arg(columns);
     for (const bool contactKnown : {true, false}) {
@@ -196,7 +204,7 @@ bool KpiFactReader::readSurveys(KpiFacts &facts, const FactRange &range, LocalDa
             s.resolved = row->isNull(6) ? -1 : qint8(row->integer(6) != 0);
             s.contactKnown = contactKnown;
             readDims(*row, 10, facts, s.dims);
-            s.dims.day = days.dayOf(row->integer(7));
+            s.dims.day = row->isNull(7) ? kNoDay : days.dayOf(row->integer(7));
             // A comment speaks for the contact's sentiment only when nothing else does.
             if (row->integer(8) != 0 && !row->isNull(9) && !row->text(9).isEmpty())
                 facts.surveyComments.insert(qint32(facts.surveys.size()), row->string(9));
@@ -280,6 +288,32 @@ bool KpiFactReader::readCustomers(KpiFacts &facts, QString *error)
         if (!row->isNull(1))
             c.churnedDay = dayOfDate(row->text(1), c.churnedDay);
         facts.customers.push_back(c);
+    }
+    *error = row->error();
+    return error->isEmpty();
+}
+
+bool KpiFactReader::readSummaries(KpiFacts &facts, const FactRange &range, LocalDayConverter &days, QString *error)
+{
+    auto row = RowCursor::open(m_store.database(),
+                               QStringLiteral("SELECT started_at, queue, channel, offered, answered, abandoned, asa_s, "
+                                              "talk_s, service_level FROM summary "
+                                              "WHERE started_at IS NULL OR (started_at >= ? AND started_at < ?)"),
+                               {range.fromUtc, range.toUtc}, error);
+    if (!row)
+        return false;
+    while (row->next()) {
+        SummaryFact s;
+        s.dims.day = row->isNull(0) ? kNoDay : days.dayOf(row->integer(0));
+        s.dims.queue = facts.queues.indexOf(row->text(1));
+        s.dims.channel = channelIndex(facts, row->text(2));
+        s.offered = row->integer(3);
+        s.answered = row->integer(4);
+        s.abandoned = row->integer(5);
+        s.asaSeconds = optionalReal(*row, 6);
+        s.talkSeconds = optionalReal(*row, 7);
+        s.serviceLevel = optionalReal(*row, 8);
+        facts.summaries.push_back(s);
     }
     *error = row->error();
     return error->isEmpty();

@@ -57,6 +57,7 @@ private:
     bool readQa(KpiFacts &facts, const FactRange &range, LocalDayConverter &days, QString *error);
     bool readEngagement(KpiFacts &facts, const FactRange &range, LocalDayConverter &days, QString *error);
     bool readCustomers(KpiFacts &facts, QString *error);
+    bool readSummaries(KpiFacts &facts, const FactRange &range, LocalDayConverter &days, QString *error);
     bool readRoster(QHash<quint16, quint16> &teamOfAgent, KpiFacts &facts, QString *error);
 
     Store &m_store;

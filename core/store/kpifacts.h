@@ -32,6 +32,9 @@ private:
 
 enum class Direction : quint8 { Unknown, Inbound, Outbound };
 
+// The day of a row whose export gave no date: it counts only in "all of it" questions.
+constexpr qint32 kNoDay = std::numeric_limits<qint32>::min();
+
 // Where a row counts: its local day and its agent, team, queue, channel and reason.
 struct Dims
 {
@@ -102,6 +105,18 @@ struct EngagementFact
     float score = kUnknown;
 };
 
+// A row of a per-interval or per-day summary report: counts and averages, no contacts.
+struct SummaryFact
+{
+    Dims dims; // day is kNoDay when the report gave no date
+    qint64 offered = 0;
+    qint64 answered = 0;
+    qint64 abandoned = 0;
+    float asaSeconds = kUnknown;
+    float talkSeconds = kUnknown;
+    float serviceLevel = kUnknown; // fraction, as the platform computed it
+};
+
 struct CustomerFact
 {
     qint32 sinceDay = std::numeric_limits<qint32>::min(); // unknown: always a customer
@@ -116,6 +131,7 @@ struct KpiFacts
     std::vector<QaFact> qa;
     std::vector<EngagementFact> engagement;
     std::vector<CustomerFact> customers;
+    std::vector<SummaryFact> summaries;
     // Texts to score for sentiment where the export had no sentiment figure: contact
     // index -> transcript, survey index -> comment.
     QHash<qint32, QString> contactTexts;
