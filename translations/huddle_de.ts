@@ -40,6 +40,321 @@
     </message>
 </context>
 <context>
+    <name>Definitions</name>
+    <message>
+        <source>Contact volume</source>
+        <translation>Kontaktvolumen</translation>
+    </message>
+    <message>
+        <source>Average handle time</source>
+        <translation>Durchschnittliche Bearbeitungszeit</translation>
+    </message>
+    <message>
+        <source>Average speed of answer</source>
+        <translation>Durchschnittliche Zeit bis zur Annahme</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicelevel</translation>
+    </message>
+    <message>
+        <source>Abandonment rate</source>
+        <translation>Abbruchquote</translation>
+    </message>
+    <message>
+        <source>Transfer rate</source>
+        <translation>Weiterleitungsquote</translation>
+    </message>
+    <message>
+        <source>Response time (median)</source>
+        <translation>Antwortzeit (Median)</translation>
+    </message>
+    <message>
+        <source>Response time (90th percentile)</source>
+        <translation>Antwortzeit (90. Perzentil)</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>SLA-Einhaltung</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>First contact resolution</source>
+        <translation>Erstlösungsquote</translation>
+    </message>
+    <message>
+        <source>First contact resolution (survey)</source>
+        <translation>Erstlösungsquote (Umfrage)</translation>
+    </message>
+    <message>
+        <source>First contact resolution (resolved flag)</source>
+        <translation>Erstlösungsquote (Gelöst-Kennzeichen)</translation>
+    </message>
+    <message>
+        <source>Repeat contact rate</source>
+        <translation>Wiederholungskontaktquote</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (top-two-box)</source>
+        <translation>Kundenzufriedenheit (Top-Two-Box)</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (mean)</source>
+        <translation>Kundenzufriedenheit (Mittelwert)</translation>
+    </message>
+    <message>
+        <source>Net promoter score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Customer effort (mean)</source>
+        <translation>Kundenaufwand (Mittelwert)</translation>
+    </message>
+    <message>
+        <source>Customer effort (share low effort)</source>
+        <translation>Kundenaufwand (Anteil geringer Aufwand)</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Quality (QA score)</source>
+        <translation>Qualität (QA-Score)</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Abwanderungsquote</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>Kundenbindungsquote</translation>
+    </message>
+    <message>
+        <source>Proactive contact ratio</source>
+        <translation>Anteil proaktiver Kontakte</translation>
+    </message>
+    <message>
+        <source>Employee engagement</source>
+        <translation>Mitarbeiterengagement</translation>
+    </message>
+    <message>
+        <source>Cost of repeat contacts</source>
+        <translation>Kosten der Wiederholungskontakte</translation>
+    </message>
+    <message>
+        <source>Savings if FCR reached its target</source>
+        <translation>Einsparung bei Erreichen des FCR-Ziels</translation>
+    </message>
+    <message>
+        <source>Value at risk from churn</source>
+        <translation>Durch Abwanderung gefährdeter Wert</translation>
+    </message>
+    <message>
+        <source>import kind: %1</source>
+        <translation>Importart: %1</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>neither higher nor lower is better in itself</source>
+        <translation>weder höher noch niedriger ist an sich besser</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>fraction (0–1)</source>
+        <translation>Anteil (0–1)</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Punktwert</translation>
+    </message>
+    <message>
+        <source>NPS points (−100 … 100)</source>
+        <translation>NPS-Punkte (−100 … 100)</translation>
+    </message>
+    <message>
+        <source>short abandon: waited under %1 s</source>
+        <translation>Kurzabbruch: weniger als %1 s gewartet</translation>
+    </message>
+    <message>
+        <source>window %1 days, identity: %2, channels: %3, same reason: %4</source>
+        <translation>Zeitfenster %1 Tage, Identität: %2, Kanäle: %3, gleicher Grund: %4</translation>
+    </message>
+    <message>
+        <source>same channel only</source>
+        <translation>nur derselbe Kanal</translation>
+    </message>
+    <message>
+        <source>any channel</source>
+        <translation>beliebiger Kanal</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>contacts started in the period, short abandons left out</source>
+        <translation>im Zeitraum begonnene Kontakte, ohne Kurzabbrüche</translation>
+    </message>
+    <message>
+        <source>mean over handled contacts of talk + hold + after-contact work seconds</source>
+        <translation>Mittelwert über bearbeitete Kontakte aus Gesprächs- + Halte- + Nachbearbeitungszeit in Sekunden</translation>
+    </message>
+    <message>
+        <source>over all channels unless a channel is chosen</source>
+        <translation>über alle Kanäle, sofern kein Kanal gewählt ist</translation>
+    </message>
+    <message>
+        <source>mean wait seconds of answered inbound contacts</source>
+        <translation>mittlere Wartezeit in Sekunden der angenommenen eingehenden Kontakte</translation>
+    </message>
+    <message>
+        <source>answered within T ÷ offered, as the variant counts it: %1</source>
+        <translation>innerhalb von T angenommen ÷ angeboten, so wie die Variante zählt: %1</translation>
+    </message>
+    <message>
+        <source>variant %1, T = %2 s, target %3 %, %4</source>
+        <translation>Variante %1, T = %2 s, Ziel %3 %, %4</translation>
+    </message>
+    <message>
+        <source>(abandoned − short abandons) ÷ (offered − short abandons)</source>
+        <translation>(abgebrochen − Kurzabbrüche) ÷ (angeboten − Kurzabbrüche)</translation>
+    </message>
+    <message>
+        <source>%1, target at most %2 %</source>
+        <translation>%1, Ziel höchstens %2 %</translation>
+    </message>
+    <message>
+        <source>handled contacts transferred to another agent or queue ÷ handled contacts</source>
+        <translation>bearbeitete Kontakte, die an andere Mitarbeitende oder eine andere Warteschlange weitergeleitet wurden ÷ bearbeitete Kontakte</translation>
+    </message>
+    <message>
+        <source>percentile of first-response seconds of e-mail, chat and messaging contacts (linear interpolation between ranks)</source>
+        <translation>Perzentil der Zeit bis zur ersten Antwort in Sekunden bei E-Mail-, Chat- und Messaging-Kontakten (lineare Interpolation zwischen Rängen)</translation>
+    </message>
+    <message>
+        <source>contacts whose answer (voice) or first response (other channels) met their channel&apos;s target ÷ contacts with a target; an abandoned call misses it</source>
+        <translation>Kontakte, deren Annahme (Telefon) oder erste Antwort (andere Kanäle) das Ziel ihres Kanals erreicht hat ÷ Kontakte mit Ziel; ein abgebrochener Anruf verfehlt es</translation>
+    </message>
+    <message>
+        <source>handle time ÷ (logged-in available time + handle time); needs agent state data, which no import kind carries yet: always &quot;no data&quot;</source>
+        <translation>Bearbeitungszeit ÷ (angemeldete verfügbare Zeit + Bearbeitungszeit); benötigt Statusdaten der Mitarbeitenden, die noch keine Importart liefert: immer „keine Daten“</translation>
+    </message>
+    <message>
+        <source>handled inbound contacts that were not transferred and had no further inbound contact from the same customer within the window ÷ handled inbound contacts of known customers; contacts whose window has not passed yet are pending and left out</source>
+        <translation>bearbeitete eingehende Kontakte, die nicht weitergeleitet wurden und auf die innerhalb des Zeitfensters kein weiterer eingehender Kontakt desselben Kunden folgte ÷ bearbeitete eingehende Kontakte bekannter Kunden; Kontakte, deren Zeitfenster noch nicht abgelaufen ist, sind ausstehend und werden nicht gezählt</translation>
+    </message>
+    <message>
+        <source>survey answers saying the issue was resolved ÷ survey answers to that question</source>
+        <translation>Umfrageantworten, laut denen das Anliegen gelöst wurde ÷ Umfrageantworten auf diese Frage</translation>
+    </message>
+    <message>
+        <source>handled contacts the platform marked resolved ÷ handled contacts with the flag</source>
+        <translation>bearbeitete Kontakte, die die Plattform als gelöst markiert hat ÷ bearbeitete Kontakte mit diesem Kennzeichen</translation>
+    </message>
+    <message>
+        <source>1 − FCR: contacts followed by a repeat (or transferred) ÷ the FCR denominator</source>
+        <translation>1 − FCR: Kontakte mit nachfolgendem Wiederholungskontakt (oder weitergeleitet) ÷ FCR-Nenner</translation>
+    </message>
+    <message>
+        <source>answers in the top two boxes (4–5 on 1–5; top three on 10-point scales) ÷ answers</source>
+        <translation>Antworten in den beiden obersten Stufen (4–5 bei 1–5; die obersten drei bei 10-Punkte-Skalen) ÷ Antworten</translation>
+    </message>
+    <message>
+        <source>target %1 %</source>
+        <translation>Ziel %1 %</translation>
+    </message>
+    <message>
+        <source>mean CSAT answer, on a 1–5 scale (other scales rescaled)</source>
+        <translation>mittlere CSAT-Antwort auf einer Skala von 1–5 (andere Skalen umgerechnet)</translation>
+    </message>
+    <message>
+        <source>% promoters (9–10) − % detractors (0–6); interval: ±1.96·√((p + d − (p − d)²) ÷ n)</source>
+        <translation>% Promotoren (9–10) − % Kritiker (0–6); Intervall: ±1.96·√((p + d − (p − d)²) ÷ n)</translation>
+    </message>
+    <message>
+        <source>target above %1</source>
+        <translation>Ziel über %1</translation>
+    </message>
+    <message>
+        <source>mean effort answer on 1–5, 1 = very easy (other scales rescaled)</source>
+        <translation>mittlere Aufwandsantwort auf 1–5, 1 = sehr einfach (andere Skalen umgerechnet)</translation>
+    </message>
+    <message>
+        <source>effort answers of 1 or 2 ÷ effort answers</source>
+        <translation>Aufwandsantworten mit 1 oder 2 ÷ Aufwandsantworten</translation>
+    </message>
+    <message>
+        <source>mean sentiment −1 … +1 per contact: the export&apos;s figure, else the lexicon score of the transcript or the survey comment</source>
+        <translation>mittleres Sentiment −1 … +1 pro Kontakt: der Wert aus dem Export, sonst der Lexikonwert des Transkripts oder des Umfragekommentars</translation>
+    </message>
+    <message>
+        <source>mean QA evaluation score (0–100); per criterion as qa_score.CRITERION</source>
+        <translation>mittlere QA-Bewertung (0–100); pro Kriterium als qa_score.CRITERION</translation>
+    </message>
+    <message>
+        <source>customers lost in the period ÷ customers active at its start (whole operation only)</source>
+        <translation>im Zeitraum verlorene Kunden ÷ zu Beginn des Zeitraums aktive Kunden (nur für den gesamten Betrieb)</translation>
+    </message>
+    <message>
+        <source>1 − churn rate</source>
+        <translation>1 − Abwanderungsquote</translation>
+    </message>
+    <message>
+        <source>proactive outbound contacts ÷ all contacts</source>
+        <translation>proaktive ausgehende Kontakte ÷ alle Kontakte</translation>
+    </message>
+    <message>
+        <source>mean engagement pulse score</source>
+        <translation>mittlerer Wert der Engagement-Pulse</translation>
+    </message>
+    <message>
+        <source>repeat contacts × cost per contact</source>
+        <translation>Wiederholungskontakte × Kosten pro Kontakt</translation>
+    </message>
+    <message>
+        <source>cost per contact %1 %2; %3</source>
+        <translation>Kosten pro Kontakt %1 %2; %3</translation>
+    </message>
+    <message>
+        <source>repeat contacts avoided if FCR reached its target × cost per contact</source>
+        <translation>bei Erreichen des FCR-Ziels vermiedene Wiederholungskontakte × Kosten pro Kontakt</translation>
+    </message>
+    <message>
+        <source>FCR target %1 %, cost per contact %2 %3</source>
+        <translation>FCR-Ziel %1 %, Kosten pro Kontakt %2 %3</translation>
+    </message>
+    <message>
+        <source>customers lost in the period × customer value</source>
+        <translation>im Zeitraum verlorene Kunden × Kundenwert</translation>
+    </message>
+    <message>
+        <source>customer value %1 %2</source>
+        <translation>Kundenwert %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>no such file</source>
@@ -84,6 +399,44 @@
     <message>
         <source>import %1: %2 new, %3 already present, %4 rejected</source>
         <translation>Import %1: %2 neu, %3 bereits vorhanden, %4 abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>KpiEngine</name>
+    <message>
+        <source>unknown KPI &quot;%1&quot;</source>
+        <translation>unbekannte KPI „%1“</translation>
+    </message>
+    <message>
+        <source>%1 has no contacts behind it to list</source>
+        <translation>hinter %1 stehen keine Kontakte, die sich auflisten ließen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period of the kind asked for</source>
+        <translation>„%1“ ist kein Zeitraum der angeforderten Art</translation>
+    </message>
+</context>
+<context>
+    <name>KpiSettings</name>
+    <message>
+        <source>unknown setting &quot;%1&quot;</source>
+        <translation>unbekannte Einstellung „%1“</translation>
+    </message>
+    <message>
+        <source>%1 takes one of: %2</source>
+        <translation>%1 erwartet einen der Werte: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes on or off</source>
+        <translation>%1 erwartet on oder off</translation>
+    </message>
+    <message>
+        <source>%1 takes a number from %2 to %3</source>
+        <translation>%1 erwartet eine Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>a variant is KEY=VALUE, e.g. sl=all_abandons_against (got &quot;%1&quot;)</source>
+        <translation>eine Variante hat die Form SCHLÜSSEL=WERT, z. B. sl=all_abandons_against (erhalten: „%1“)</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,321 @@
     </message>
 </context>
 <context>
+    <name>Definitions</name>
+    <message>
+        <source>Contact volume</source>
+        <translation>Contactvolume</translation>
+    </message>
+    <message>
+        <source>Average handle time</source>
+        <translation>Gemiddelde afhandeltijd</translation>
+    </message>
+    <message>
+        <source>Average speed of answer</source>
+        <translation>Gemiddelde wachttijd tot beantwoording</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Serviceniveau</translation>
+    </message>
+    <message>
+        <source>Abandonment rate</source>
+        <translation>Afbreekpercentage</translation>
+    </message>
+    <message>
+        <source>Transfer rate</source>
+        <translation>Doorverbindpercentage</translation>
+    </message>
+    <message>
+        <source>Response time (median)</source>
+        <translation>Reactietijd (mediaan)</translation>
+    </message>
+    <message>
+        <source>Response time (90th percentile)</source>
+        <translation>Reactietijd (90e percentiel)</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>SLA-naleving</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Bezettingsgraad</translation>
+    </message>
+    <message>
+        <source>First contact resolution</source>
+        <translation>Oplossing bij eerste contact</translation>
+    </message>
+    <message>
+        <source>First contact resolution (survey)</source>
+        <translation>Oplossing bij eerste contact (enquête)</translation>
+    </message>
+    <message>
+        <source>First contact resolution (resolved flag)</source>
+        <translation>Oplossing bij eerste contact (markering opgelost)</translation>
+    </message>
+    <message>
+        <source>Repeat contact rate</source>
+        <translation>Percentage herhaalcontacten</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (top-two-box)</source>
+        <translation>Klanttevredenheid (top-two-box)</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (mean)</source>
+        <translation>Klanttevredenheid (gemiddelde)</translation>
+    </message>
+    <message>
+        <source>Net promoter score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Customer effort (mean)</source>
+        <translation>Klantinspanning (gemiddelde)</translation>
+    </message>
+    <message>
+        <source>Customer effort (share low effort)</source>
+        <translation>Klantinspanning (aandeel lage inspanning)</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Quality (QA score)</source>
+        <translation>Kwaliteit (QA-score)</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Klantverloop</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>Klantbehoud</translation>
+    </message>
+    <message>
+        <source>Proactive contact ratio</source>
+        <translation>Aandeel proactieve contacten</translation>
+    </message>
+    <message>
+        <source>Employee engagement</source>
+        <translation>Medewerkersbetrokkenheid</translation>
+    </message>
+    <message>
+        <source>Cost of repeat contacts</source>
+        <translation>Kosten van herhaalcontacten</translation>
+    </message>
+    <message>
+        <source>Savings if FCR reached its target</source>
+        <translation>Besparing als de FCR het doel zou halen</translation>
+    </message>
+    <message>
+        <source>Value at risk from churn</source>
+        <translation>Waarde die door klantverloop op het spel staat</translation>
+    </message>
+    <message>
+        <source>import kind: %1</source>
+        <translation>importsoort: %1</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>hoger is beter</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>lager is beter</translation>
+    </message>
+    <message>
+        <source>neither higher nor lower is better in itself</source>
+        <translation>hoger noch lager is op zich beter</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacten</translation>
+    </message>
+    <message>
+        <source>fraction (0–1)</source>
+        <translation>fractie (0–1)</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconden</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>NPS points (−100 … 100)</source>
+        <translation>NPS-punten (−100 … 100)</translation>
+    </message>
+    <message>
+        <source>short abandon: waited under %1 s</source>
+        <translation>kort afgebroken: minder dan %1 s gewacht</translation>
+    </message>
+    <message>
+        <source>window %1 days, identity: %2, channels: %3, same reason: %4</source>
+        <translation>venster %1 dagen, identiteit: %2, kanalen: %3, zelfde reden: %4</translation>
+    </message>
+    <message>
+        <source>same channel only</source>
+        <translation>alleen hetzelfde kanaal</translation>
+    </message>
+    <message>
+        <source>any channel</source>
+        <translation>elk kanaal</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aan</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source>contacts started in the period, short abandons left out</source>
+        <translation>contacten die in de periode zijn begonnen, kort afgebroken contacten niet meegeteld</translation>
+    </message>
+    <message>
+        <source>mean over handled contacts of talk + hold + after-contact work seconds</source>
+        <translation>gemiddelde over afgehandelde contacten van gesprekstijd + wachtstand + nawerktijd, in seconden</translation>
+    </message>
+    <message>
+        <source>over all channels unless a channel is chosen</source>
+        <translation>over alle kanalen, tenzij een kanaal is gekozen</translation>
+    </message>
+    <message>
+        <source>mean wait seconds of answered inbound contacts</source>
+        <translation>gemiddelde wachttijd in seconden van beantwoorde inkomende contacten</translation>
+    </message>
+    <message>
+        <source>answered within T ÷ offered, as the variant counts it: %1</source>
+        <translation>beantwoord binnen T ÷ aangeboden, zoals de variant het telt: %1</translation>
+    </message>
+    <message>
+        <source>variant %1, T = %2 s, target %3 %, %4</source>
+        <translation>variant %1, T = %2 s, doel %3 %, %4</translation>
+    </message>
+    <message>
+        <source>(abandoned − short abandons) ÷ (offered − short abandons)</source>
+        <translation>(afgebroken − kort afgebroken) ÷ (aangeboden − kort afgebroken)</translation>
+    </message>
+    <message>
+        <source>%1, target at most %2 %</source>
+        <translation>%1, doel hoogstens %2 %</translation>
+    </message>
+    <message>
+        <source>handled contacts transferred to another agent or queue ÷ handled contacts</source>
+        <translation>afgehandelde contacten die zijn doorverbonden naar een andere medewerker of wachtrij ÷ afgehandelde contacten</translation>
+    </message>
+    <message>
+        <source>percentile of first-response seconds of e-mail, chat and messaging contacts (linear interpolation between ranks)</source>
+        <translation>percentiel van de tijd tot de eerste reactie in seconden bij e-mail-, chat- en berichtencontacten (lineaire interpolatie tussen rangen)</translation>
+    </message>
+    <message>
+        <source>contacts whose answer (voice) or first response (other channels) met their channel&apos;s target ÷ contacts with a target; an abandoned call misses it</source>
+        <translation>contacten waarvan de beantwoording (spraak) of eerste reactie (andere kanalen) binnen het doel van hun kanaal viel ÷ contacten met een doel; een afgebroken gesprek haalt het doel niet</translation>
+    </message>
+    <message>
+        <source>handle time ÷ (logged-in available time + handle time); needs agent state data, which no import kind carries yet: always &quot;no data&quot;</source>
+        <translation>afhandeltijd ÷ (ingelogde beschikbare tijd + afhandeltijd); vereist statusgegevens van medewerkers, die nog geen enkele importsoort bevat: altijd &quot;geen gegevens&quot;</translation>
+    </message>
+    <message>
+        <source>handled inbound contacts that were not transferred and had no further inbound contact from the same customer within the window ÷ handled inbound contacts of known customers; contacts whose window has not passed yet are pending and left out</source>
+        <translation>afgehandelde inkomende contacten die niet zijn doorverbonden en waarop binnen het venster geen nieuw inkomend contact van dezelfde klant volgde ÷ afgehandelde inkomende contacten van bekende klanten; contacten waarvan het venster nog niet is verstreken, staan nog open en worden niet meegeteld</translation>
+    </message>
+    <message>
+        <source>survey answers saying the issue was resolved ÷ survey answers to that question</source>
+        <translation>enquêteantwoorden die aangeven dat het probleem is opgelost ÷ enquêteantwoorden op die vraag</translation>
+    </message>
+    <message>
+        <source>handled contacts the platform marked resolved ÷ handled contacts with the flag</source>
+        <translation>afgehandelde contacten die het platform als opgelost heeft gemarkeerd ÷ afgehandelde contacten met die markering</translation>
+    </message>
+    <message>
+        <source>1 − FCR: contacts followed by a repeat (or transferred) ÷ the FCR denominator</source>
+        <translation>1 − FCR: contacten gevolgd door een herhaalcontact (of doorverbonden) ÷ de FCR-noemer</translation>
+    </message>
+    <message>
+        <source>answers in the top two boxes (4–5 on 1–5; top three on 10-point scales) ÷ answers</source>
+        <translation>antwoorden in de bovenste twee vakjes (4–5 op 1–5; bovenste drie op 10-puntsschalen) ÷ antwoorden</translation>
+    </message>
+    <message>
+        <source>target %1 %</source>
+        <translation>doel %1 %</translation>
+    </message>
+    <message>
+        <source>mean CSAT answer, on a 1–5 scale (other scales rescaled)</source>
+        <translation>gemiddeld CSAT-antwoord, op een schaal van 1–5 (andere schalen omgerekend)</translation>
+    </message>
+    <message>
+        <source>% promoters (9–10) − % detractors (0–6); interval: ±1.96·√((p + d − (p − d)²) ÷ n)</source>
+        <translation>% promotors (9–10) − % criticasters (0–6); interval: ±1.96·√((p + d − (p − d)²) ÷ n)</translation>
+    </message>
+    <message>
+        <source>target above %1</source>
+        <translation>doel boven %1</translation>
+    </message>
+    <message>
+        <source>mean effort answer on 1–5, 1 = very easy (other scales rescaled)</source>
+        <translation>gemiddeld inspanningsantwoord op 1–5, 1 = zeer gemakkelijk (andere schalen omgerekend)</translation>
+    </message>
+    <message>
+        <source>effort answers of 1 or 2 ÷ effort answers</source>
+        <translation>inspanningsantwoorden van 1 of 2 ÷ inspanningsantwoorden</translation>
+    </message>
+    <message>
+        <source>mean sentiment −1 … +1 per contact: the export&apos;s figure, else the lexicon score of the transcript or the survey comment</source>
+        <translation>gemiddeld sentiment −1 … +1 per contact: de waarde uit de export, anders de lexiconscore van het transcript of de enquêteopmerking</translation>
+    </message>
+    <message>
+        <source>mean QA evaluation score (0–100); per criterion as qa_score.CRITERION</source>
+        <translation>gemiddelde score van QA-beoordelingen (0–100); per criterium als qa_score.CRITERION</translation>
+    </message>
+    <message>
+        <source>customers lost in the period ÷ customers active at its start (whole operation only)</source>
+        <translation>in de periode verloren klanten ÷ klanten die aan het begin ervan actief waren (alleen voor de hele organisatie)</translation>
+    </message>
+    <message>
+        <source>1 − churn rate</source>
+        <translation>1 − klantverloop</translation>
+    </message>
+    <message>
+        <source>proactive outbound contacts ÷ all contacts</source>
+        <translation>proactieve uitgaande contacten ÷ alle contacten</translation>
+    </message>
+    <message>
+        <source>mean engagement pulse score</source>
+        <translation>gemiddelde score van de betrokkenheidsmetingen</translation>
+    </message>
+    <message>
+        <source>repeat contacts × cost per contact</source>
+        <translation>herhaalcontacten × kosten per contact</translation>
+    </message>
+    <message>
+        <source>cost per contact %1 %2; %3</source>
+        <translation>kosten per contact %1 %2; %3</translation>
+    </message>
+    <message>
+        <source>repeat contacts avoided if FCR reached its target × cost per contact</source>
+        <translation>herhaalcontacten die vermeden zouden worden als de FCR het doel haalde × kosten per contact</translation>
+    </message>
+    <message>
+        <source>FCR target %1 %, cost per contact %2 %3</source>
+        <translation>FCR-doel %1 %, kosten per contact %2 %3</translation>
+    </message>
+    <message>
+        <source>customers lost in the period × customer value</source>
+        <translation>in de periode verloren klanten × klantwaarde</translation>
+    </message>
+    <message>
+        <source>customer value %1 %2</source>
+        <translation>klantwaarde %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>no such file</source>
@@ -84,6 +399,44 @@
     <message>
         <source>import %1: %2 new, %3 already present, %4 rejected</source>
         <translation>import %1: %2 nieuw, %3 al aanwezig, %4 afgewezen</translation>
+    </message>
+</context>
+<context>
+    <name>KpiEngine</name>
+    <message>
+        <source>unknown KPI &quot;%1&quot;</source>
+        <translation>onbekende KPI &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has no contacts behind it to list</source>
+        <translation>%1 heeft geen onderliggende contacten om te tonen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period of the kind asked for</source>
+        <translation>&quot;%1&quot; is geen periode van de gevraagde soort</translation>
+    </message>
+</context>
+<context>
+    <name>KpiSettings</name>
+    <message>
+        <source>unknown setting &quot;%1&quot;</source>
+        <translation>onbekende instelling &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 takes one of: %2</source>
+        <translation>%1 accepteert een van: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes on or off</source>
+        <translation>%1 accepteert on of off</translation>
+    </message>
+    <message>
+        <source>%1 takes a number from %2 to %3</source>
+        <translation>%1 accepteert een getal van %2 tot en met %3</translation>
+    </message>
+    <message>
+        <source>a variant is KEY=VALUE, e.g. sl=all_abandons_against (got &quot;%1&quot;)</source>
+        <translation>een variant heeft de vorm SLEUTEL=WAARDE, bijv. sl=all_abandons_against (ontvangen: &quot;%1&quot;)</translation>
     </message>
 </context>
 <context>

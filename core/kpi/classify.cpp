@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <tuple>
 
 namespace huddle::kpi {
 
@@ -62,16 +63,28 @@ void FactClassifier::detectRepeats()
 {
     const auto &contacts = m_facts.contacts;
     m_fcr.assign(contacts.size(), FcrState::NotEligible);
-    std::vector<qint32> order;
-    order.reserve(contacts.size());
+    // (customer, start, index) side by side: the sort never chases pointers into contacts.
+    struct Key
+    {
+        qint64 customer;
+        qint64 start;
+        qint32 index;
+        bool operator<(const Key &other) const
+        {
+            return std::tie(customer, start, index) < std::tie(other.customer, other.start, other.index);
+        }
+    };
+    std::vector<Key> keys;
+    keys.reserve(contacts.size());
     for (size_t i = 0; i < contacts.size(); ++i) {
-        if (contacts[i].has(ContactFact::HasCustomer) && contacts[i].dims.day != store::kNoDay)
-            order.push_back(qint32(i));
+        const ContactFact &c = contacts[i];
+        if (c.has(ContactFact::HasCustomer) && c.dims.day != store::kNoDay)
+            keys.push_back({c.customerKey, c.startedAt, qint32(i)});
     }
-    // Contacts are already in start order, so a stable sort by customer keeps them so.
-    std::stable_sort(order.begin(), order.end(), [&](qint32 a, qint32 b) {
-        return contacts[size_t(a)].customerKey < contacts[size_t(b)].customerKey;
-    });
+    std::sort(keys.begin(), keys.end());
+    std::vector<qint32> order(keys.size());
+    for (size_t k = 0; k < keys.size(); ++k)
+        order[k] = keys[k].index;
     const qint64 window = qint64(m_settings.fcrWindowDays) * 86400;
     for (size_t k = 0; k < order.size(); ++k) {
         const ContactFact &c = contacts[size_t(order[k])];

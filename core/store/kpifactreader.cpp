@@ -24,19 +24,13 @@ Direction directionOf(QByteArrayView text)
     return Direction::Unknown;
 }
 
-// Channels compare without case: "Voice" in one export is "voice" in another.
-quint16 channelIndex(KpiFacts &facts, QByteArrayView name)
-{
-    return facts.channels.indexOf(QByteArrayView(name.toByteArray().toLower()));
-}
-
 // Dimensions read in this column order: agent, team, queue, channel, reason, direction.
 void readDims(RowCursor &row, int first, KpiFacts &facts, Dims &dims)
 {
     dims.agent = row.isNull(first) ? 0 : facts.agents.indexOf(row.text(first));
     dims.team = row.isNull(first + 1) ? 0 : facts.teams.indexOf(row.text(first + 1));
     dims.queue = row.isNull(first + 2) ? 0 : facts.queues.indexOf(row.text(first + 2));
-    dims.channel = row.isNull(first + 3) ? 0 : channelIndex(facts, row.text(first + 3));
+    dims.channel = row.isNull(first + 3) ? 0 : facts.channels.indexOfFolded(row.text(first + 3));
     dims.reason = row.isNull(first + 4) ? 0 : facts.reasons.indexOf(row.text(first + 4));
     dims.direction = row.isNull(first + 5) ? Direction::Unknown : directionOf(row.text(first + 5));
 }
@@ -55,13 +49,25 @@ quint16 Dictionary::indexOf(QByteArrayView utf8)
 {
     if (utf8.isEmpty())
         return 0;
-    const QByteArray key = utf8.toByteArray();
-    auto it = m_index.constFind(key);
-    if (it != m_index.constEnd())
-        return *it;
+    const std::string_view key(utf8.data(), size_t(utf8.size()));
+    const auto it = m_index.find(key);
+    if (it != m_index.end())
+        return it->second;
     const auto index = quint16(m_names.size());
-    m_names.append(QString::fromUtf8(key));
-    m_index.insert(key, index);
+    m_names.append(QString::fromUtf8(utf8));
+    m_index.emplace(std::string(key), index);
+    return index;
+}
+
+quint16 Dictionary::indexOfFolded(QByteArrayView utf8)
+{
+    const auto it = m_index.find(std::string_view(utf8.data(), size_t(utf8.size())));
+    if (it != m_index.end())
+        return it->second;
+    const QByteArray folded = utf8.toByteArray().toLower();
+    const quint16 index = indexOf(QByteArrayView(folded));
+    if (index != 0)
+        m_index.emplace(std::string(utf8.data(), size_t(utf8.size())), index);
     return index;
 }
 
@@ -125,15 +131,17 @@ bool KpiFactReader::readContacts(KpiFacts &facts, const FactRange &range, LocalD
     const qint64 until = range.toUtc > std::numeric_limits<qint64>::max() - range.contactTailSeconds
         ? std::numeric_limits<qint64>::max()
         : range.toUtc + range.contactTailSeconds;
-    auto row = RowCursor::open(
-        m_store.database(),
-        QStringLiteral("SELECT i.id, i.started_at, i.customer_key, i.wait_s, i.talk_s, i.hold_s, i.acw_s, "
-                       "i.first_response_s, i.sentiment, i.answered, i.abandoned, i.transferred, i.resolved, "
-                       "i.proactive, CASE WHEN i.sentiment IS NULL THEN i.transcript END, %1 "
-                       "FROM interactions i WHERE i.started_at IS NULL OR (i.started_at >= ? AND i.started_at < ?) "
-                       "ORDER BY i.started_at, i.id")
-            .arg(QLatin1StringView(kDims)),
-        {range.fromUtc, until}, error);
+    // No ORDER BY: the engine needs no order but its own (by customer, for FCR), and a
+    // plain scan is the fastest read. An unbounded question also reads undated contacts.
+    const QString columns = QStringLiteral(
+        "SELECT i.id, i.started_at, i.customer_key, i.wait_s, i.talk_s, i.hold_s, i.acw_s, i.first_response_s, "
+        "i.sentiment, i.answered, i.abandoned, i.transferred, i.resolved, i.proactive, "
+        "CASE WHEN i.sentiment IS NULL THEN i.transcript END, %1 FROM interactions i")
+                                .arg(QLatin1StringView(kDims));
+    auto row = range.isUnbounded()
+        ? RowCursor::open(m_store.database(), columns, {}, error)
+        : RowCursor::open(m_store.database(), columns + QStringLiteral(" WHERE i.started_at >= ? AND i.started_at < ?"),
+                          {range.fromUtc, until}, error);
     if (!row)
         return false;
     while (row->next()) {
@@ -178,11 +186,17 @@ bool KpiFactReader::readSurveys(KpiFacts &facts, const FactRange &range, LocalDa
     // Surveys count where the contact they rate counts; their own time and agent only
     // when that contact is not in the store (KPI-DEFINITIONS.md).
     const QString columns = QStringLiteral("s.id, s.csat, s.csat_scale, s.nps, s.ces, s.ces_scale, s.resolved, ");
+    // A short span is found fastest from its contacts (by time), a long one from the surveys:
+    // CROSS JOIN fixes SQLite's loop order.
+    constexpr qint64 kShortSpan = 92 * 86400;
+    const bool shortSpan = !range.isUnbounded() && range.toUtc - range.fromUtc <= kShortSpan;
     const QString withContact =
         QStringLiteral("SELECT %1 i.started_at, i.sentiment IS NULL AND i.transcript IS NULL, s.comment, %2 "
-                       "FROM interactions i JOIN surveys s ON s.source = i.source AND s.contact_id = i.contact_id "
+                       "FROM %3 ON s.source = i.source AND s.contact_id = i.contact_id "
                        "WHERE i.started_at >= ? AND i.started_at < ?")
-            .arg(columns, QLatin1StringView(kDims));
+            .arg(columns, QLatin1StringView(kDims),
+                 shortSpan ? QStringLiteral("interactions i CROSS JOIN surveys s")
+                           : QStringLiteral("surveys s CROSS JOIN interactions i"));
     const QString withoutContact =
         QStringLiteral("SELECT %1 s.answered_at, 1, s.comment, s.agent_id, NULL, NULL, NULL, NULL, NULL "
                        "FROM surveys s WHERE (s.answered_at IS NULL OR (s.answered_at >= ? AND s.answered_at < ?)) AND NOT EXISTS "
@@ -306,7 +320,7 @@ bool KpiFactReader::readSummaries(KpiFacts &facts, const FactRange &range, Local
         SummaryFact s;
         s.dims.day = row->isNull(0) ? kNoDay : days.dayOf(row->integer(0));
         s.dims.queue = facts.queues.indexOf(row->text(1));
-        s.dims.channel = channelIndex(facts, row->text(2));
+        s.dims.channel = facts.channels.indexOfFolded(row->text(2));
         s.offered = row->integer(3);
         s.answered = row->integer(4);
         s.abandoned = row->integer(5);

@@ -23,6 +23,11 @@ struct FactRange
     qint64 fromUtc = std::numeric_limits<qint64>::min();
     qint64 toUtc = std::numeric_limits<qint64>::max(); // exclusive
     qint64 contactTailSeconds = 0;
+
+    bool isUnbounded() const
+    {
+        return fromUtc == std::numeric_limits<qint64>::min() && toUtc == std::numeric_limits<qint64>::max();
+    }
 };
 
 // One row behind a figure, as a drill-down lists it.

@@ -6,6 +6,9 @@
 #include <QStringList>
 
 #include <cmath>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <limits>
 #include <vector>
 
@@ -14,20 +17,33 @@ namespace huddle::store {
 // What the KPI engine reads from a store: compact, typed rows, with text dimensions
 // (agents, teams, queues, channels, reasons) turned into small integers once.
 
-// Strings of one dimension, each with a small number; 0 is "none".
+// Strings of one dimension, each with a small number; 0 is "none". Looked up once per
+// cell of a million-row scan, so a lookup allocates nothing.
 class Dictionary
 {
 public:
     Dictionary() { m_names.append(QString()); }
     quint16 indexOf(QByteArrayView utf8);
+    // The same, ignoring case ASCII letters' case: "Voice" and "voice" are one channel.
+    quint16 indexOfFolded(QByteArrayView utf8);
     quint16 indexOf(const QString &name) { return indexOf(QByteArrayView(name.toUtf8())); }
-    quint16 find(const QString &name) const { return quint16(m_names.indexOf(name) > 0 ? m_names.indexOf(name) : 0); }
+    quint16 find(const QString &name) const
+    {
+        const auto index = m_names.indexOf(name);
+        return quint16(index > 0 ? index : 0);
+    }
     const QString &name(quint16 index) const { return m_names.at(index); }
     int size() const { return int(m_names.size()); }
 
 private:
+    struct Hash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
+    };
     QStringList m_names;
-    QHash<QByteArray, quint16> m_index;
+    // Spellings met (including other-case spellings of folded names) -> number.
+    std::unordered_map<std::string, quint16, Hash, std::equal_to<>> m_index;
 };
 
 enum class Direction : quint8 { Unknown, Inbound, Outbound };
@@ -126,7 +142,7 @@ struct CustomerFact
 struct KpiFacts
 {
     Dictionary agents, teams, queues, channels, reasons, criteria;
-    std::vector<ContactFact> contacts; // ordered by start
+    std::vector<ContactFact> contacts; // in no particular order
     std::vector<SurveyFact> surveys;
     std::vector<QaFact> qa;
     std::vector<EngagementFact> engagement;
