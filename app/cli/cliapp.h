@@ -14,7 +14,7 @@ class Store;
 
 namespace huddle::kpi {
 struct KpiQuery;
-struct KpiSettings;
+class KpiEngine;
 }
 
 namespace huddle::cli {
@@ -50,7 +50,7 @@ private:
     int runContacts(const QStringList &args);
     int runSettings(const QStringList &args);
     bool kpiQueryFromOptions(kpi::KpiQuery *query);
-    std::optional<kpi::KpiSettings> kpiSettings(const store::Store &store);
+    int openEngine(std::unique_ptr<store::Store> &store, std::unique_ptr<kpi::KpiEngine> &engine);
     QTimeZone kpiTimeZone(const store::Store &store);
     int fail(int code, const QString &message);
     std::unique_ptr<store::Store> openStore();

@@ -65,17 +65,20 @@ QTimeZone CliApp::kpiTimeZone(const store::Store &store)
     return store.timeZone();
 }
 
-std::optional<KpiSettings> CliApp::kpiSettings(const store::Store &store)
+int CliApp::openEngine(std::unique_ptr<store::Store> &store, std::unique_ptr<KpiEngine> &engine)
 {
-    KpiSettings settings = KpiSettings::load(store);
+    store = openStore();
+    if (!store)
+        return ExitStore;
+    // The store's settings, then the command's --variant overrides.
+    KpiSettings settings = KpiSettings::load(*store);
     for (const QString &variant : m_parser.values(QStringLiteral("variant"))) {
         QString error;
-        if (!settings.applyOverride(variant, &error)) {
-            usage(error);
-            return std::nullopt;
-        }
+        if (!settings.applyOverride(variant, &error))
+            return usage(error);
     }
-    return settings;
+    engine = std::make_unique<KpiEngine>(*store, std::move(settings), kpiTimeZone(*store));
+    return ExitOk;
 }
 
 bool CliApp::kpiQueryFromOptions(KpiQuery *query)
@@ -141,15 +144,12 @@ int CliApp::runKpi(const QStringList &args)
                 return fail(ExitNotFound, tr("unknown KPI \"%1\"").arg(id));
         }
     }
-    auto store = openStore();
-    if (!store)
-        return ExitStore;
-    const auto settings = kpiSettings(*store);
-    if (!settings)
-        return ExitUsage;
-    KpiEngine engine(*store, *settings, kpiTimeZone(*store));
+    std::unique_ptr<store::Store> store;
+    std::unique_ptr<KpiEngine> engine;
+    if (const int code = openEngine(store, engine); code != ExitOk)
+        return code;
     QString error;
-    const auto computed = engine.compute(query, &error);
+    const auto computed = engine->compute(query, &error);
     if (!computed)
         return fail(ExitStore, error);
     QList<Figure> figures;
@@ -194,7 +194,7 @@ int CliApp::runKpi(const QStringList &args)
     TablePrinter table({tr("KPI"), tr("Group"), tr("Period"), tr("Value"), tr("95 % interval"), tr("n"), tr("Note")});
     for (const Figure &f : figures) {
         const Unit unit = unitOf(f.kpi);
-        const auto text = [&](double v) { return formatValue(locale, unit, v, settings->currency); };
+        const auto text = [&](double v) { return formatValue(locale, unit, v, engine->settings().currency); };
         const QString interval = f.ciLow ? text(*f.ciLow) + QStringLiteral(" – ") + text(*f.ciHigh) : QString();
         QString note;
         if (!f.value)
@@ -220,16 +220,13 @@ int CliApp::runExplain(const QStringList &args)
         return ExitUsage;
     query.period = PeriodKind::All;
     query.by = GroupBy::All;
-    auto store = openStore();
-    if (!store)
-        return ExitStore;
-    const auto settings = kpiSettings(*store);
-    if (!settings)
-        return ExitUsage;
-    const DefinitionCard card = Definitions::card(*spec, *settings);
-    KpiEngine engine(*store, *settings, kpiTimeZone(*store));
+    std::unique_ptr<store::Store> store;
+    std::unique_ptr<KpiEngine> engine;
+    if (const int code = openEngine(store, engine); code != ExitOk)
+        return code;
+    const DefinitionCard card = Definitions::card(*spec, engine->settings());
     QString error;
-    const auto figures = engine.compute(query, &error);
+    const auto figures = engine->compute(query, &error);
     if (!figures)
         return fail(ExitStore, error);
     std::optional<Figure> figure;
@@ -238,7 +235,7 @@ int CliApp::runExplain(const QStringList &args)
             figure = f;
     }
     const QLocale locale;
-    const auto text = [&](double v) { return formatValue(locale, spec->unit, v, settings->currency); };
+    const auto text = [&](double v) { return formatValue(locale, spec->unit, v, engine->settings().currency); };
     QString value = tr("no data");
     QString interval = tr("none");
     if (figure && figure->value) {
@@ -304,15 +301,12 @@ int CliApp::runContacts(const QStringList &args)
         return usage(tr("--part takes numerator, denominator or failed"));
     const QString group = m_parser.isSet(QStringLiteral("group")) ? m_parser.value(QStringLiteral("group"))
                                                                   : QStringLiteral("all");
-    auto store = openStore();
-    if (!store)
-        return ExitStore;
-    const auto settings = kpiSettings(*store);
-    if (!settings)
-        return ExitUsage;
-    KpiEngine engine(*store, *settings, kpiTimeZone(*store));
+    std::unique_ptr<store::Store> store;
+    std::unique_ptr<KpiEngine> engine;
+    if (const int code = openEngine(store, engine); code != ExitOk)
+        return code;
     QString error;
-    const auto rows = engine.drillDown(query, m_parser.value(QStringLiteral("kpi")), group, periodText, part, &error);
+    const auto rows = engine->drillDown(query, m_parser.value(QStringLiteral("kpi")), group, periodText, part, &error);
     if (!rows)
         return fail(findKpi(m_parser.value(QStringLiteral("kpi"))) ? ExitUsage : ExitNotFound, error);
     if (m_parser.value(QStringLiteral("format")) == u"json") {
