@@ -313,11 +313,12 @@ std::optional<QList<Figure>> KpiEngine::compute(const KpiQuery &query, QString *
     return figures;
 }
 
-std::optional<QList<store::FactRow>> KpiEngine::drillDown(const KpiQuery &query, const QString &kpi,
+std::optional<QList<store::FactRow>> KpiEngine::drillDown(const KpiQuery &asked, const QString &kpi,
                                                           const QString &group, const QString &period,
                                                           DrillPart part, QString *error)
 {
-    const KpiSpec *spec = findKpi(kpi);
+    // A QA criterion (qa_score.empathy) lists the evaluations behind the QA score.
+    const KpiSpec *spec = findKpi(kpi.section(u'.', 0, 0));
     if (!spec) {
         *error = tr("unknown KPI \"%1\"").arg(kpi);
         return std::nullopt;
@@ -328,12 +329,35 @@ std::optional<QList<store::FactRow>> KpiEngine::drillDown(const KpiQuery &query,
         return std::nullopt;
     }
     const auto wanted = periodFromLabel(period);
-    if (!wanted || wanted->first != query.period) {
+    if (!wanted || wanted->first != asked.period) {
         *error = tr("\"%1\" is not a period of the kind asked for").arg(period);
         return std::nullopt;
     }
+    KpiQuery query = asked;
+    // Only the period asked for needs reading.
+    if (query.period != PeriodKind::All) {
+        if (!query.from)
+            query.from = LocalDayConverter::toDate(wanted->second);
+        if (!query.to)
+            query.to = LocalDayConverter::toDate(periodEnd(query.period, wanted->second));
+    }
     if (!load(query, error))
         return std::nullopt;
+    // "contacts --group A17" without --by: the group is whichever dimension knows the name.
+    if (query.by == GroupBy::All && group != u"all") {
+        const store::KpiFacts &facts = *m_facts;
+        const std::pair<const store::Dictionary *, GroupBy> dimensions[] = {
+            {&facts.agents, GroupBy::Agent},     {&facts.teams, GroupBy::Team},
+            {&facts.queues, GroupBy::Queue},     {&facts.channels, GroupBy::Channel},
+            {&facts.reasons, GroupBy::Reason},
+        };
+        for (const auto &[dictionary, by] : dimensions) {
+            if (dictionary->find(group) != 0) {
+                query.by = by;
+                break;
+            }
+        }
+    }
 
     // Which facts count in the asked part of the figure.
     const auto inPart = [&](const Classified &fact) {

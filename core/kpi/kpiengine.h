@@ -53,6 +53,7 @@ public:
     std::optional<QList<Figure>> compute(const KpiQuery &query, QString *error);
 
     // The rows behind one figure (kpi, group label, period label as compute() gives them).
+    // Without a grouping in the query, the group label's dimension is looked up.
     std::optional<QList<store::FactRow>> drillDown(const KpiQuery &query, const QString &kpi, const QString &group,
                                                    const QString &period, DrillPart part, QString *error);
 

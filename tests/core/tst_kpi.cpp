@@ -448,9 +448,16 @@ void TestKpi::drillDown()
     QCOMPARE(ids(*failed), (QStringList{"c1", "c2", "c3"}));
     const auto abandoned = engine.drillDown(fixtureWeek(), "abandonment_rate", "all", "all", DrillPart::Numerator, &error);
     QCOMPARE(ids(*abandoned), QStringList{"c5"});
-    // By agent, inferred from the group label is not needed: the query says so.
+    // By agent: said by the query, or found from the group's name.
     const auto a1 = engine.drillDown(fixtureWeek(GroupBy::Agent), "nps", "A1", "all", DrillPart::Denominator, &error);
     QCOMPARE(ids(*a1), (QStringList{"c1", "c2", "ghost"}));
+    const auto inferred = engine.drillDown(fixtureWeek(), "nps", "A1", "all", DrillPart::Denominator, &error);
+    QCOMPARE(ids(*inferred), (QStringList{"c1", "c2", "ghost"}));
+    // A week asked by its label reads only that week: c10 (2026-W24) is A2's one contact there.
+    KpiQuery weekly;
+    weekly.period = PeriodKind::Week;
+    const auto w24 = engine.drillDown(weekly, "aht", "A2", "2026-W24", DrillPart::Denominator, &error);
+    QCOMPARE(ids(*w24), QStringList{"c10"});
     QVERIFY(!engine.drillDown(fixtureWeek(), "churn_rate", "all", "all", DrillPart::Numerator, &error));
     QVERIFY(!engine.drillDown(fixtureWeek(), "nonsense", "all", "all", DrillPart::Numerator, &error));
 }
