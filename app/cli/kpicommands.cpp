@@ -190,19 +190,37 @@ int CliApp::runKpi(const QStringList &args)
         }
         return ExitOk;
     }
+    // Under a --variant, people see the default figure beside it, to reconcile the two.
+    QHash<QString, Figure> defaults;
+    const bool variant = m_parser.isSet(QStringLiteral("variant"));
+    if (variant) {
+        KpiEngine standard(*store, KpiSettings::load(*store), kpiTimeZone(*store));
+        const auto standardFigures = standard.compute(query, &error);
+        if (!standardFigures)
+            return fail(ExitStore, error);
+        for (const Figure &f : *standardFigures)
+            defaults.insert(f.kpi + u'\n' + f.group + u'\n' + f.period, f);
+    }
     const QLocale locale;
-    TablePrinter table({tr("KPI"), tr("Group"), tr("Period"), tr("Value"), tr("95 % interval"), tr("n"), tr("Note")});
+    QStringList header = {tr("KPI"), tr("Group"), tr("Period"), tr("Value"), tr("95 % interval"), tr("n"), tr("Note")};
+    if (variant)
+        header.insert(4, tr("Default"));
+    TablePrinter table(header);
     for (const Figure &f : figures) {
         const Unit unit = unitOf(f.kpi);
-        const auto text = [&](double v) { return formatValue(locale, unit, v, engine->settings().currency); };
-        const QString interval = f.ciLow ? text(*f.ciLow) + QStringLiteral(" – ") + text(*f.ciHigh) : QString();
+        const auto text = [&](const std::optional<double> &v) {
+            return v ? formatValue(locale, unit, *v, engine->settings().currency) : QStringLiteral("—");
+        };
+        const QString interval = f.ciLow ? text(f.ciLow) + QStringLiteral(" – ") + text(f.ciHigh) : QString();
         QString note;
         if (!f.value)
             note = tr("no data");
         else if (f.lowSample)
             note = tr("low sample");
-        table.addRow({f.kpi, f.group, f.period, f.value ? text(*f.value) : QStringLiteral("—"), interval,
-                      locale.toString(f.n), note});
+        QStringList row = {f.kpi, f.group, f.period, text(f.value), interval, locale.toString(f.n), note};
+        if (variant)
+            row.insert(4, text(defaults.value(f.kpi + u'\n' + f.group + u'\n' + f.period).value));
+        table.addRow(row);
     }
     table.print(m_out);
     return ExitOk;

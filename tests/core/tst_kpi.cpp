@@ -535,6 +535,15 @@ void TestKpi::cliKpiJson()
     QVERIFY(cli.waitForFinished(30000));
     const QString csv = QString::fromUtf8(cli.readAllStandardOutput());
     QVERIFY2(csv.contains(QStringLiteral("service_level,all,all,0.5,3,6,6,")), qPrintable(csv));
+    // For people, the default figure stands beside the variant's.
+    cli.start(QStringLiteral(HUDDLE_CLI_PATH), {"--db", t.path(), "--tz", "UTC", "kpi", "--from", "2026-06-01", "--to",
+                                                "2026-06-07", "--kpi", "service_level", "--variant",
+                                                "sl=all_abandons_against"});
+    QVERIFY(cli.waitForFinished(30000));
+    const QString table = QString::fromUtf8(cli.readAllStandardOutput());
+    QVERIFY2(table.contains(QStringLiteral("Default")) && table.contains(QStringLiteral("50.0 %"))
+                 && table.contains(QStringLiteral("60.0 %")),
+             qPrintable(table));
     // The contacts behind a figure.
     cli.start(QStringLiteral(HUDDLE_CLI_PATH),
               {"--db", t.path(), "--tz", "UTC", "contacts", "--kpi", "fcr", "--group", "all", "--period", "all",
