@@ -534,6 +534,17 @@
     </message>
 </context>
 <context>
+    <name>SnapshotRepository</name>
+    <message>
+        <source>%1: cannot write the KPI snapshot: %2</source>
+        <translation>%1: kan de KPI-momentopname niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the KPI snapshot</source>
+        <translation>%1: kan de KPI-momentopname niet schrijven</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>%1: cannot create the store: %2</source>

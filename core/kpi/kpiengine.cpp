@@ -1,6 +1,6 @@
 #include "kpiengine.h"
 
-#include "sentiment.h"
+#include "factcache.h"
 
 #include <store/store.h>
 
@@ -84,16 +84,8 @@ bool KpiEngine::load(const KpiQuery &query, QString *error)
         range.toUtc = days.startOfDay(LocalDayConverter::fromDate(*query.to) + 1);
     // FCR looks up to a window past the last contact for repeats.
     range.contactTailSeconds = qint64(m_settings.fcrWindowDays) * 86400;
-    m_facts = store::KpiFactReader(m_store).read(range, m_zone, error);
-    if (!m_facts)
-        return false;
-    // Sentiment where the export had no figure: the transcript, else the survey comment.
-    const SentimentAnalyzer &analyzer = SentimentAnalyzer::instance();
-    for (auto it = m_facts->contactTexts.cbegin(); it != m_facts->contactTexts.cend(); ++it)
-        m_facts->contacts[size_t(it.key())].sentiment = float(analyzer.score(it.value()));
-    for (auto it = m_facts->surveyComments.cbegin(); it != m_facts->surveyComments.cend(); ++it)
-        m_facts->surveys[size_t(it.key())].commentSentiment = float(analyzer.score(it.value()));
-    return true;
+    m_facts = FactCache(m_store).read(range, m_zone, error);
+    return m_facts.has_value();
 }
 
 KpiEngine::Cells KpiEngine::layout(const KpiQuery &query) const

@@ -59,6 +59,14 @@ quint16 Dictionary::indexOf(QByteArrayView utf8)
     return index;
 }
 
+Dictionary Dictionary::fromNames(const QStringList &names)
+{
+    Dictionary dictionary;
+    for (qsizetype i = 1; i < names.size(); ++i)
+        dictionary.indexOf(names[i]);
+    return dictionary;
+}
+
 quint16 Dictionary::indexOfFolded(QByteArrayView utf8)
 {
     const auto it = m_index.find(std::string_view(utf8.data(), size_t(utf8.size())));
@@ -71,6 +79,19 @@ quint16 Dictionary::indexOfFolded(QByteArrayView utf8)
     return index;
 }
 
+void KpiFacts::assignDays(LocalDayConverter &days)
+{
+    const auto dayOf = [&](qint64 at) { return at == kNoInstant ? kNoDay : days.dayOf(at); };
+    for (ContactFact &c : contacts)
+        c.dims.day = dayOf(c.startedAt);
+    for (SurveyFact &s : surveys)
+        s.dims.day = dayOf(s.at);
+    for (QaFact &q : qa)
+        q.dims.day = dayOf(q.at);
+    for (SummaryFact &s : summaries)
+        s.dims.day = dayOf(s.at);
+}
+
 KpiFactReader::KpiFactReader(Store &store)
     : m_store(store)
 {
@@ -81,10 +102,10 @@ std::optional<KpiFacts> KpiFactReader::read(const FactRange &range, const QTimeZ
     KpiFacts facts;
     LocalDayConverter days(zone);
     QHash<quint16, quint16> teamOfAgent;
-    if (!readRoster(teamOfAgent, facts, error) || !readContacts(facts, range, days, error)
-        || !readSurveys(facts, range, days, error) || !readQa(facts, range, days, error)
+    if (!readRoster(teamOfAgent, facts, error) || !readContacts(facts, range, error)
+        || !readSurveys(facts, range, error) || !readQa(facts, range, error)
         || !readEngagement(facts, range, days, error) || !readCustomers(facts, error)
-        || !readSummaries(facts, range, days, error))
+        || !readSummaries(facts, range, error))
         return std::nullopt;
     // Rows without a team take the agent's team from the roster; a contact's own team
     // (the team at the time) wins, so agents who changed team count where they were.
@@ -100,6 +121,7 @@ std::optional<KpiFacts> KpiFactReader::read(const FactRange &range, const QTimeZ
         fillTeam(q.dims);
     for (EngagementFact &e : facts.engagement)
         fillTeam(e.dims);
+    facts.assignDays(days);
     return facts;
 }
 
@@ -116,7 +138,7 @@ bool KpiFactReader::readRoster(QHash<quint16, quint16> &teamOfAgent, KpiFacts &f
     return error->isEmpty();
 }
 
-bool KpiFactReader::readContacts(KpiFacts &facts, const FactRange &range, LocalDayConverter &days, QString *error)
+bool KpiFactReader::readContacts(KpiFacts &facts, const FactRange &range, QString *error)
 {
     {
         auto newest = RowCursor::open(m_store.database(), QStringLiteral("SELECT max(started_at) FROM interactions"),
@@ -172,7 +194,8 @@ bool KpiFactReader::readContacts(KpiFacts &facts, const FactRange &range, LocalD
         flag(12, ContactFact::Resolved, ContactFact::ResolvedKnown);
         flag(13, ContactFact::Proactive, 0);
         readDims(*row, 15, facts, c.dims);
-        c.dims.day = row->isNull(1) ? kNoDay : days.dayOf(c.startedAt);
+        if (row->isNull(1))
+            c.startedAt = kNoInstant;
         if (!row->isNull(14) && !row->text(14).isEmpty())
             facts.contactTexts.insert(qint32(facts.contacts.size()), row->string(14));
         facts.contacts.push_back(c);
@@ -181,7 +204,7 @@ bool KpiFactReader::readContacts(KpiFacts &facts, const FactRange &range, LocalD
     return error->isEmpty();
 }
 
-bool KpiFactReader::readSurveys(KpiFacts &facts, const FactRange &range, LocalDayConverter &days, QString *error)
+bool KpiFactReader::readSurveys(KpiFacts &facts, const FactRange &range, QString *error)
 {
     // Surveys count where the contact they rate counts; their own time and agent only
     // when that contact is not in the store (KPI-DEFINITIONS.md).
@@ -218,7 +241,7 @@ bool KpiFactReader::readSurveys(KpiFacts &facts, const FactRange &range, LocalDa
             s.resolved = row->isNull(6) ? -1 : qint8(row->integer(6) != 0);
             s.contactKnown = contactKnown;
             readDims(*row, 10, facts, s.dims);
-            s.dims.day = row->isNull(7) ? kNoDay : days.dayOf(row->integer(7));
+            s.at = row->isNull(7) ? kNoInstant : row->integer(7);
             // A comment speaks for the contact's sentiment only when nothing else does.
             if (row->integer(8) != 0 && !row->isNull(9) && !row->text(9).isEmpty())
                 facts.surveyComments.insert(qint32(facts.surveys.size()), row->string(9));
@@ -231,7 +254,7 @@ bool KpiFactReader::readSurveys(KpiFacts &facts, const FactRange &range, LocalDa
     return true;
 }
 
-bool KpiFactReader::readQa(KpiFacts &facts, const FactRange &range, LocalDayConverter &days, QString *error)
+bool KpiFactReader::readQa(KpiFacts &facts, const FactRange &range, QString *error)
 {
     auto row = RowCursor::open(
         m_store.database(),
@@ -254,7 +277,7 @@ bool KpiFactReader::readQa(KpiFacts &facts, const FactRange &range, LocalDayConv
             }
         }
         readDims(*row, 4, facts, q.dims);
-        q.dims.day = days.dayOf(row->integer(3));
+        q.at = row->integer(3);
         facts.qa.push_back(q);
     }
     *error = row->error();
@@ -307,7 +330,7 @@ bool KpiFactReader::readCustomers(KpiFacts &facts, QString *error)
     return error->isEmpty();
 }
 
-bool KpiFactReader::readSummaries(KpiFacts &facts, const FactRange &range, LocalDayConverter &days, QString *error)
+bool KpiFactReader::readSummaries(KpiFacts &facts, const FactRange &range, QString *error)
 {
     auto row = RowCursor::open(m_store.database(),
                                QStringLiteral("SELECT started_at, queue, channel, offered, answered, abandoned, asa_s, "
@@ -318,7 +341,7 @@ bool KpiFactReader::readSummaries(KpiFacts &facts, const FactRange &range, Local
         return false;
     while (row->next()) {
         SummaryFact s;
-        s.dims.day = row->isNull(0) ? kNoDay : days.dayOf(row->integer(0));
+        s.at = row->isNull(0) ? kNoInstant : row->integer(0);
         s.dims.queue = facts.queues.indexOf(row->text(1));
         s.dims.channel = facts.channels.indexOfFolded(row->text(2));
         s.offered = row->integer(3);

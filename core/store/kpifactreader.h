@@ -57,12 +57,12 @@ public:
     QList<FactRow> describe(const QString &table, const QList<qint64> &rowIds, QString *error);
 
 private:
-    bool readContacts(KpiFacts &facts, const FactRange &range, LocalDayConverter &days, QString *error);
-    bool readSurveys(KpiFacts &facts, const FactRange &range, LocalDayConverter &days, QString *error);
-    bool readQa(KpiFacts &facts, const FactRange &range, LocalDayConverter &days, QString *error);
+    bool readContacts(KpiFacts &facts, const FactRange &range, QString *error);
+    bool readSurveys(KpiFacts &facts, const FactRange &range, QString *error);
+    bool readQa(KpiFacts &facts, const FactRange &range, QString *error);
     bool readEngagement(KpiFacts &facts, const FactRange &range, LocalDayConverter &days, QString *error);
     bool readCustomers(KpiFacts &facts, QString *error);
-    bool readSummaries(KpiFacts &facts, const FactRange &range, LocalDayConverter &days, QString *error);
+    bool readSummaries(KpiFacts &facts, const FactRange &range, QString *error);
     bool readRoster(QHash<quint16, quint16> &teamOfAgent, KpiFacts &facts, QString *error);
 
     Store &m_store;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <common/localday.h>
+
 #include <QByteArrayView>
 #include <QHash>
 #include <QString>
@@ -34,6 +36,9 @@ public:
     }
     const QString &name(quint16 index) const { return m_names.at(index); }
     int size() const { return int(m_names.size()); }
+    // All names in number order (0, "none", first), and a dictionary made from such a list.
+    const QStringList &names() const { return m_names; }
+    static Dictionary fromNames(const QStringList &names);
 
 private:
     struct Hash
@@ -50,6 +55,8 @@ enum class Direction : quint8 { Unknown, Inbound, Outbound };
 
 // The day of a row whose export gave no date: it counts only in "all of it" questions.
 constexpr qint32 kNoDay = std::numeric_limits<qint32>::min();
+// The instant of such a row.
+constexpr qint64 kNoInstant = std::numeric_limits<qint64>::min();
 
 // Where a row counts: its local day and its agent, team, queue, channel and reason.
 struct Dims
@@ -80,7 +87,7 @@ struct ContactFact
         HasCustomer = 1 << 8,
     };
     qint64 rowId = 0;
-    qint64 startedAt = 0;
+    qint64 startedAt = kNoInstant;
     qint64 customerKey = 0;
     float waitSeconds = kUnknown;
     float handleSeconds = kUnknown; // talk + hold + after-contact work
@@ -95,6 +102,7 @@ struct ContactFact
 struct SurveyFact
 {
     qint64 rowId = 0;
+    qint64 at = kNoInstant; // the rated contact's start, else the answer's time
     Dims dims;
     qint8 csat = 0; // 0: no answer
     qint8 csatScale = 5;
@@ -109,6 +117,7 @@ struct SurveyFact
 struct QaFact
 {
     qint64 rowId = 0;
+    qint64 at = kNoInstant;
     Dims dims;
     float score = kUnknown;
     QList<QPair<quint16, float>> criteria; // criterion (criteria dictionary) and score
@@ -124,7 +133,8 @@ struct EngagementFact
 // A row of a per-interval or per-day summary report: counts and averages, no contacts.
 struct SummaryFact
 {
-    Dims dims; // day is kNoDay when the report gave no date
+    qint64 at = kNoInstant;
+    Dims dims;
     qint64 offered = 0;
     qint64 answered = 0;
     qint64 abandoned = 0;
@@ -155,6 +165,9 @@ struct KpiFacts
     // The newest contact start in the whole store (the FCR pending window ends there).
     qint64 newestContact = 0;
     bool hasContacts = false;
+
+    // Sets every row's local day from its instant (pulses and customers carry dates).
+    void assignDays(LocalDayConverter &days);
 };
 
 } // namespace huddle::store

@@ -37,6 +37,11 @@ public:
         const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
         return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
     }
+    QByteArrayView blob(int column) override
+    {
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+        return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
+    }
     QString error() const override { return m_error; }
 
 private:
@@ -79,6 +84,11 @@ public:
         m_text = m_query.value(column).toString().toUtf8();
         return m_text;
     }
+    QByteArrayView blob(int column) override
+    {
+        m_text = m_query.value(column).toByteArray();
+        return m_text;
+    }
     QString error() const override { return m_error; }
 
 private:
@@ -96,7 +106,10 @@ bool bindSqlite(sqlite3_stmt *statement, const QVariantList &values)
             rc = sqlite3_bind_null(statement, i + 1);
         else if (value.typeId() == QMetaType::Double)
             rc = sqlite3_bind_double(statement, i + 1, value.toDouble());
-        else if (value.typeId() == QMetaType::QString) {
+        else if (value.typeId() == QMetaType::QByteArray) {
+            const QByteArray bytes = value.toByteArray();
+            rc = sqlite3_bind_blob64(statement, i + 1, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+        } else if (value.typeId() == QMetaType::QString) {
             const QByteArray utf8 = value.toString().toUtf8();
             rc = sqlite3_bind_text(statement, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
         } else

@@ -24,6 +24,8 @@ public:
     virtual double real(int column) = 0;
     // UTF-8, valid until next().
     virtual QByteArrayView text(int column) = 0;
+    // Bytes of a BLOB, valid until next().
+    virtual QByteArrayView blob(int column) = 0;
     // Set when next() returned false because of an error rather than the end.
     virtual QString error() const = 0;
 

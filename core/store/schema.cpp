@@ -150,6 +150,17 @@ const char *const kVersion1[] = {
     "CREATE INDEX coaching_agent ON coaching_notes (agent_id, created_at)",
 };
 
+// Version 2: a compact copy of the KPI facts (core/kpi/factcache), rebuilt whenever the
+// import history changes. Rows are grouped in chunks (ISO-free UTC weeks) so a query reads
+// only the weeks it asks for.
+const char *const kVersion2[] = {
+    R"(CREATE TABLE kpi_snapshot (
+        part TEXT NOT NULL,
+        chunk INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (part, chunk)))",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -158,6 +169,7 @@ struct Step
 
 const Step kSteps[] = {
     {kVersion1, std::size(kVersion1)},
+    {kVersion2, std::size(kVersion2)},
 };
 
 } // namespace

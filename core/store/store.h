@@ -22,8 +22,6 @@ class Store
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int kSchemaVersion = 1;
-
     // Opens (creating when missing) and migrates. On failure returns null and sets *error to
     // a message naming the file.
     static std::unique_ptr<Store> open(const QString &path, QString *error);

@@ -2,7 +2,9 @@
 // week 2026-06-01 … 06-07 in UTC) and against the public data sets' published figures.
 #include "testsupport.h"
 
+#include <kpi/factcache.h>
 #include <kpi/kpiengine.h>
+#include <store/importrepository.h>
 #include <kpi/period.h>
 #include <kpi/sentiment.h>
 #include <kpi/statistics.h>
@@ -103,6 +105,8 @@ private slots:
     void zeroDenominators();
     void pendingWindow();
     void drillDown();
+    void snapshotFollowsImports();
+    void snapshotMatchesDirectRead();
     void sentimentLexicon();
     void cliKpiJson();
     void cliSettingsAndExplain();
@@ -460,6 +464,62 @@ void TestKpi::drillDown()
     QCOMPARE(ids(*w24), QStringList{"c10"});
     QVERIFY(!engine.drillDown(fixtureWeek(), "churn_rate", "all", "all", DrillPart::Numerator, &error));
     QVERIFY(!engine.drillDown(fixtureWeek(), "nonsense", "all", "all", DrillPart::Numerator, &error));
+}
+
+void TestKpi::snapshotFollowsImports()
+{
+    // Figures come from the store's snapshot of facts; an import or an undo makes it again.
+    test::TempStore t;
+    importFixture(t.store());
+    COMPARE_VALUE(find(compute(t.store(), fixtureWeek()), "volume"), 8);
+    QVERIFY(!t.store().setting(QStringLiteral("kpi_snapshot")).isEmpty());
+    const QString more = test::writeFile(t.dir(), QStringLiteral("more.csv"),
+                                         "contact_id,started_at,channel,answered,agent_id\n"
+                                         "m1,2026-06-02T10:00:00Z,voice,1,A1\n"
+                                         "m2,2026-06-03T10:00:00Z,voice,1,A1\n");
+    const auto added = importCanonical(t.store(), more, import::Kind::Interactions);
+    QCOMPARE(added.rowsAdded, qint64(2));
+    COMPARE_VALUE(find(compute(t.store(), fixtureWeek()), "volume"), 10);
+    qint64 removed = 0;
+    QString error;
+    QVERIFY(store::ImportRepository(t.store()).undo(added.importId, &removed, &error));
+    COMPARE_VALUE(find(compute(t.store(), fixtureWeek()), "volume"), 8);
+}
+
+void TestKpi::snapshotMatchesDirectRead()
+{
+    // The snapshot holds what the tables hold: the same rows for a span and for everything.
+    test::TempStore t;
+    importFixture(t.store());
+    const QTimeZone amsterdam("Europe/Amsterdam");
+    store::FactRange week;
+    week.fromUtc = QDateTime(QDate(2026, 6, 1), QTime(0, 0), amsterdam).toSecsSinceEpoch();
+    week.toUtc = QDateTime(QDate(2026, 6, 8), QTime(0, 0), amsterdam).toSecsSinceEpoch();
+    week.contactTailSeconds = 7 * 86400;
+    for (const store::FactRange &range : {week, store::FactRange()}) {
+        QString error;
+        auto direct = store::KpiFactReader(t.store()).read(range, amsterdam, &error);
+        QVERIFY2(direct, qPrintable(error));
+        scoreTexts(*direct);
+        auto cached = FactCache(t.store()).read(range, amsterdam, &error);
+        QVERIFY2(cached, qPrintable(error));
+        const auto rows = [](const store::KpiFacts &f) {
+            QStringList list;
+            for (const auto &c : f.contacts)
+                list << QStringLiteral("c%1@%2/%3/%4/%5").arg(c.rowId).arg(c.dims.day).arg(f.agents.name(c.dims.agent),
+                    f.teams.name(c.dims.team)).arg(c.sentiment);
+            for (const auto &s : f.surveys)
+                list << QStringLiteral("s%1@%2/%3").arg(s.rowId).arg(s.dims.day).arg(f.agents.name(s.dims.agent));
+            for (const auto &q : f.qa)
+                list << QStringLiteral("q%1@%2/%3").arg(q.rowId).arg(q.dims.day).arg(q.criteria.size());
+            for (const auto &e : f.engagement)
+                list << QStringLiteral("e%1@%2/%3").arg(e.rowId).arg(e.dims.day).arg(f.teams.name(e.dims.team));
+            list << QStringLiteral("customers %1 newest %2").arg(f.customers.size()).arg(f.newestContact);
+            list.sort();
+            return list;
+        };
+        QCOMPARE(rows(*cached), rows(*direct));
+    }
 }
 
 void TestKpi::sentimentLexicon()

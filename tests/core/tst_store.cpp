@@ -36,6 +36,7 @@ class TestStore : public QObject
 private slots:
     void createsPrivateVersionedStore();
     void hasEveryTable();
+    void upgradesVersion1WithBackup();
     void refusesNewerStoreUntouched();
     void refusesForeignSqliteFile();
     void refusesGarbageFile();
@@ -68,6 +69,44 @@ void TestStore::hasEveryTable()
     for (const char *name : {"agents", "interactions", "surveys", "qa_evaluations", "engagement", "customers",
                              "coaching_notes", "imports", "settings", "summary"})
         QVERIFY2(tables.contains(QLatin1String(name)), name);
+}
+
+void TestStore::upgradesVersion1WithBackup()
+{
+    // A version-1 store (the foundation's): no kpi_snapshot table yet.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.huddle"));
+    {
+        QString error;
+        auto s = store::Store::open(path, &error);
+        QVERIFY(s);
+        QSqlQuery q(s->database());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE kpi_snapshot")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('marker', 'kept')")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+    }
+    QString error;
+    auto s = store::Store::open(path, &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->schemaVersion(), store::Schema::latestVersion());
+    QSqlQuery q(s->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM kpi_snapshot")));
+    QCOMPARE(s->setting(QStringLiteral("marker")), QStringLiteral("kept"));
+    // The copy taken before the upgrade is the old store, owner-only.
+    const QString backup = path + QStringLiteral(".v1.bak");
+    QVERIFY(QFile::exists(backup));
+    QCOMPARE(QFile::permissions(backup) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+        db.setDatabaseName(backup);
+        QVERIFY(db.open());
+        QSqlQuery b(db);
+        QVERIFY(b.exec(QStringLiteral("PRAGMA user_version")) && b.next());
+        QCOMPARE(b.value(0).toInt(), 1);
+        QVERIFY(b.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'marker'")) && b.next());
+        QCOMPARE(b.value(0).toString(), QStringLiteral("kept"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("backup"));
 }
 
 void TestStore::refusesNewerStoreUntouched()
