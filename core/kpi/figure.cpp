@@ -43,6 +43,18 @@ Figure mean(const MeanTally &tally, const WeightedMean &summaries = {})
     return f;
 }
 
+// The KPI's id as a shared QString: hundreds of thousands of figures, one allocation.
+const QString &kpiName(const KpiSpec &spec)
+{
+    static const QHash<const KpiSpec *, QString> names = [] {
+        QHash<const KpiSpec *, QString> all;
+        for (const KpiSpec &s : kpiSpecs())
+            all.insert(&s, QString::fromLatin1(s.id));
+        return all;
+    }();
+    return names.find(&spec).value();
+}
+
 int minimumSample(const KpiSpec &spec, const KpiSettings &settings)
 {
     return spec.sample == SampleKind::Surveys ? settings.minSampleSurveys : settings.minSampleContacts;
@@ -160,7 +172,7 @@ Figure computeFigure(const KpiSpec &spec, CellTally &tally, const KpiSettings &s
     }
     case Shape::Unavailable: break;
     }
-    f.kpi = QLatin1StringView(spec.id);
+    f.kpi = kpiName(spec);
     f.lowSample = f.n < minimumSample(spec, settings);
     return f;
 }

@@ -273,6 +273,7 @@ std::optional<QList<Figure>> KpiEngine::compute(const KpiQuery &query, QString *
               [&](size_t a, size_t b) { return groupLabel(a) < groupLabel(b); });
 
     QList<Figure> figures;
+    figures.reserve(qsizetype(std::count(used.begin(), used.end(), true)) * kpiSpecs().size());
     for (size_t p = 0; p < cells.periodStarts.size(); ++p) {
         const QString period = periodLabel(cells.kind, cells.periodStarts[p]);
         for (size_t group : groupOrder) {
