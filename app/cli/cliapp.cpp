@@ -40,7 +40,11 @@ const QString kSummary = QStringLiteral(
     "  explain KPI           the KPI's definition card and its figure over the query\n"
     "  contacts              the contacts behind a figure (--kpi, --group, --period,\n"
     "                        --part numerator|denominator|failed)\n"
-    "  settings list|get KEY|set KEY VALUE   thresholds, windows, targets and costs\n\n"
+    "  settings list|get KEY|set KEY VALUE   thresholds, windows, targets and costs\n"
+    "  trends                each KPI's trend, week-over-week change and control limits\n"
+    "                        for a week (--week, --by, --kpi)\n"
+    "  conflicts             KPIs that contradict each other, per agent, team and queue\n"
+    "                        (--week W | --from D --to D, --team T)\n\n"
     "Exit codes: 0 ok, 1 usage, 2 input rejected (nothing imported), 3 store error,\n"
     "4 not found, 5 cancelled.");
 
@@ -86,6 +90,8 @@ CliApp::CliApp()
         {QStringLiteral("kpi"), tr("kpi, contacts: the KPI id(s), comma-separated."), tr("ID")},
         {QStringLiteral("group"), tr("contacts: the figure's group (agent id, team, queue, channel, reason or all)."),
          tr("G")},
+        {QStringLiteral("week"), tr("trends, conflicts: the ISO week, e.g. 2026-W45 (default: the newest)."),
+         QStringLiteral("YYYY-Www")},
         {QStringLiteral("part"), tr("contacts: numerator, denominator (default) or failed."),
          QStringLiteral("numerator|denominator|failed"), QStringLiteral("denominator")},
     });
@@ -95,6 +101,7 @@ CliApp::CliApp()
 
 int CliApp::usage(const QString &message)
 {
+    m_exitCode = ExitUsage;
     m_err << "huddle-cli: " << message << "\n" << tr("Try 'huddle-cli --help'.") << '\n';
     m_err.flush();
     return ExitUsage;
@@ -146,6 +153,10 @@ int CliApp::run(const QStringList &arguments)
         code = runContacts(args.mid(1));
     else if (command == u"settings")
         code = runSettings(args.mid(1));
+    else if (command == u"trends")
+        code = runTrends(args.mid(1));
+    else if (command == u"conflicts")
+        code = runConflicts(args.mid(1));
     else
         return usage(tr("unknown command \"%1\"").arg(command));
     m_out.flush();

@@ -49,6 +49,10 @@ private:
     int runExplain(const QStringList &args);
     int runContacts(const QStringList &args);
     int runSettings(const QStringList &args);
+    // Trends and conflicts (meaningcommands.cpp)
+    int runTrends(const QStringList &args);
+    int runConflicts(const QStringList &args);
+    bool weeksFromOptions(kpi::KpiEngine &engine, QStringList *weeks, qint32 *first, qint32 *last);
     bool kpiQueryFromOptions(kpi::KpiQuery *query);
     int openEngine(std::unique_ptr<store::Store> &store, std::unique_ptr<kpi::KpiEngine> &engine);
     QTimeZone kpiTimeZone(const store::Store &store);
@@ -57,6 +61,7 @@ private:
     int usage(const QString &message);
 
     QCommandLineParser m_parser;
+    int m_exitCode = ExitUsage; // what a failed option check answers
     QTextStream m_out;
     QTextStream m_err;
 };

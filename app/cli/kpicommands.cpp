@@ -55,6 +55,7 @@ int CliApp::fail(int code, const QString &message)
 {
     m_err << "huddle-cli: " << message << '\n';
     m_err.flush();
+    m_exitCode = code;
     return code;
 }
 

@@ -306,6 +306,29 @@ std::optional<QList<Figure>> KpiEngine::compute(const KpiQuery &query, QString *
     return figures;
 }
 
+QHash<QString, QString> KpiEngine::agentTeams() const
+{
+    QHash<QString, QString> teams;
+    if (!m_facts)
+        return teams;
+    QHash<quint32, qint64> contactsOf; // (agent << 16 | team) -> contacts
+    for (const store::ContactFact &c : m_facts->contacts) {
+        if (c.dims.agent != 0 && c.dims.team != 0)
+            ++contactsOf[quint32(c.dims.agent) << 16 | c.dims.team];
+    }
+    QHash<quint16, std::pair<quint16, qint64>> best;
+    for (auto it = contactsOf.cbegin(); it != contactsOf.cend(); ++it) {
+        const auto agent = quint16(it.key() >> 16);
+        const auto team = quint16(it.key() & 0xffff);
+        auto &current = best[agent];
+        if (it.value() > current.second)
+            current = {team, it.value()};
+    }
+    for (auto it = best.cbegin(); it != best.cend(); ++it)
+        teams.insert(m_facts->agents.name(it.key()), m_facts->teams.name(it->first));
+    return teams;
+}
+
 std::optional<QList<store::FactRow>> KpiEngine::drillDown(const KpiQuery &asked, const QString &kpi,
                                                           const QString &group, const QString &period,
                                                           DrillPart part, QString *error)

@@ -58,6 +58,8 @@ public:
                                                    const QString &period, DrillPart part, QString *error);
 
     const KpiSettings &settings() const { return m_settings; }
+    // Each agent's team in the last computation's contacts (the team most of them were in).
+    QHash<QString, QString> agentTeams() const;
 
 private:
     struct Cells;

@@ -1,0 +1,220 @@
+// huddle-cli's commands on what the figures mean: trends and conflicts. Parsing and
+// printing only; the rules live in core/trends and core/conflicts.
+#include "cliapp.h"
+#include "tableprinter.h"
+
+#include <conflicts/conflict.h>
+#include <kpi/kpiengine.h>
+#include <kpi/period.h>
+#include <store/store.h>
+#include <trends/trend.h>
+
+#include <common/localday.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace huddle::cli {
+
+using namespace huddle::kpi;
+
+namespace {
+
+QJsonValue jsonValue(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QString weekLabel(qint32 monday)
+{
+    return periodLabel(PeriodKind::Week, monday);
+}
+
+} // namespace
+
+// The weeks a trends or conflicts question is about: --week, or the weeks of --from/--to,
+// or else the newest week with contacts. Sets *first to the Monday of the first one.
+bool CliApp::weeksFromOptions(KpiEngine &engine, QStringList *weeks, qint32 *first, qint32 *last)
+{
+    if (m_parser.isSet(QStringLiteral("week"))) {
+        const auto week = periodFromLabel(m_parser.value(QStringLiteral("week")));
+        if (!week || week->first != PeriodKind::Week) {
+            usage(tr("--week takes an ISO week such as 2026-W45"));
+            return false;
+        }
+        *first = *last = week->second;
+    } else if (m_parser.isSet(QStringLiteral("from")) || m_parser.isSet(QStringLiteral("to"))) {
+        KpiQuery dates;
+        if (!kpiQueryFromOptions(&dates))
+            return false;
+        if (!dates.from || !dates.to) {
+            usage(tr("--from and --to go together"));
+            return false;
+        }
+        *first = periodStart(PeriodKind::Week, LocalDayConverter::fromDate(*dates.from));
+        *last = periodStart(PeriodKind::Week, LocalDayConverter::fromDate(*dates.to));
+    } else {
+        KpiQuery all;
+        all.period = PeriodKind::Week;
+        QString error;
+        const auto figures = engine.compute(all, &error);
+        if (!figures || figures->isEmpty()) {
+            fail(ExitNotFound, figures ? tr("the store has no contacts yet") : error);
+            return false;
+        }
+        *first = *last = periodFromLabel(figures->last().period)->second;
+    }
+    for (qint32 monday = *first; monday <= *last; monday += 7)
+        weeks->append(weekLabel(monday));
+    return true;
+}
+
+int CliApp::runConflicts(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(tr("conflicts takes options only: [--week W | --from D --to D] [--team T]"));
+    std::unique_ptr<store::Store> store;
+    std::unique_ptr<KpiEngine> engine;
+    if (const int code = openEngine(store, engine); code != ExitOk)
+        return code;
+    QStringList weeks;
+    qint32 first = 0, last = 0;
+    if (!weeksFromOptions(*engine, &weeks, &first, &last))
+        return m_exitCode;
+    const KpiSettings &settings = engine->settings();
+    QList<conflicts::Conflict> found;
+    for (const auto &[kind, by] : {std::pair{QStringLiteral("agent"), GroupBy::Agent},
+                                   std::pair{QStringLiteral("team"), GroupBy::Team},
+                                   std::pair{QStringLiteral("queue"), GroupBy::Queue}}) {
+        KpiQuery query;
+        query.period = PeriodKind::Week;
+        query.by = by;
+        query.team = m_parser.value(QStringLiteral("team"));
+        if (!query.team.isEmpty() && by == GroupBy::Queue)
+            continue; // a team's contacts say little about whole queues
+        // Trends look back trend_weeks weeks before the first week asked.
+        query.from = LocalDayConverter::toDate(first - 7 * settings.trendWeeks);
+        query.to = LocalDayConverter::toDate(last + 6);
+        QString error;
+        const auto figures = engine->compute(query, &error);
+        if (!figures)
+            return fail(ExitStore, error);
+        const conflicts::ConflictFinder finder(*figures, settings);
+        found += finder.find(kind, weeks, by == GroupBy::Agent ? engine->agentTeams() : QHash<QString, QString>());
+    }
+    const QString format = m_parser.value(QStringLiteral("format"));
+    if (format == u"json") {
+        QJsonArray array;
+        for (const auto &c : found) {
+            array.append(QJsonObject{
+                {QStringLiteral("rule"), conflicts::ruleName(c.rule)},
+                {QStringLiteral("group_kind"), c.groupKind},
+                {QStringLiteral("group"), c.group},
+                {QStringLiteral("week"), c.week},
+                {QStringLiteral("severity"), c.severity},
+                {QStringLiteral("evidence"), c.evidence},
+                {QStringLiteral("explanation"), c.explanation},
+                {QStringLiteral("coaching_topic"), c.coachingTopic},
+            });
+        }
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    if (format == u"csv") {
+        m_out << "week,rule,group_kind,group,severity,explanation\n";
+        for (const auto &c : found)
+            m_out << c.week << ',' << conflicts::ruleName(c.rule) << ',' << c.groupKind << ",\"" << c.group << "\","
+                  << c.severity << ",\"" << QString(c.explanation).replace(u'"', QStringLiteral("\"\"")) << "\"\n";
+        return ExitOk;
+    }
+    TablePrinter table({tr("Week"), tr("Conflict"), tr("Kind"), tr("Group"), tr("Severity"), tr("What it usually means")});
+    for (const auto &c : found)
+        table.addRow({c.week, conflicts::ruleName(c.rule), c.groupKind, c.group, c.severity, c.explanation});
+    table.print(m_out);
+    m_err << tr("%1 conflicts").arg(found.size()) << '\n';
+    return ExitOk;
+}
+
+int CliApp::runTrends(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(tr("trends takes options only: [--week W] [--by team|agent|queue] [--kpi K]"));
+    std::unique_ptr<store::Store> store;
+    std::unique_ptr<KpiEngine> engine;
+    if (const int code = openEngine(store, engine); code != ExitOk)
+        return code;
+    QStringList weeks;
+    qint32 first = 0, last = 0;
+    if (!weeksFromOptions(*engine, &weeks, &first, &last))
+        return m_exitCode;
+    const auto by = groupByFromName(m_parser.value(QStringLiteral("by")));
+    if (!by)
+        return usage(tr("--by takes all, team, agent or queue"));
+    const KpiSettings &settings = engine->settings();
+    // The trend's weeks, and the 12 before them for the control limits.
+    constexpr int kControlWeeks = 12;
+    KpiQuery query;
+    query.period = PeriodKind::Week;
+    query.by = *by;
+    query.from = LocalDayConverter::toDate(last - 7 * (std::max(settings.trendWeeks, kControlWeeks + 1) - 1));
+    query.to = LocalDayConverter::toDate(last + 6);
+    QString error;
+    const auto figures = engine->compute(query, &error);
+    if (!figures)
+        return fail(ExitStore, error);
+    const QStringList wanted = m_parser.value(QStringLiteral("kpi")).split(u',', Qt::SkipEmptyParts);
+    QMap<std::pair<QString, QString>, QList<Figure>> series; // (kpi, group) -> weeks, oldest first
+    for (const Figure &f : *figures) {
+        if (wanted.isEmpty() || wanted.contains(f.kpi))
+            series[{f.kpi, f.group}].append(f);
+    }
+    const QString week = weeks.last();
+    QJsonArray array;
+    TablePrinter table({tr("KPI"), tr("Group"), tr("Week"), tr("Value"), tr("Trend / week"), tr("Direction"),
+                        tr("Week over week"), tr("Control")});
+    const QLocale locale;
+    for (auto it = series.cbegin(); it != series.cend(); ++it) {
+        const QList<Figure> &weekly = it.value();
+        if (weekly.isEmpty() || weekly.last().period != week || !weekly.last().value)
+            continue;
+        const KpiSpec *spec = findKpi(it.key().first.section(u'.', 0, 0));
+        if (!spec)
+            continue;
+        const Figure &current = weekly.last();
+        const auto trend = trends::weightedTrend(weekly.mid(std::max<qsizetype>(0, weekly.size() - settings.trendWeeks)));
+        const auto change = weekly.size() > 1 ? trends::weekOverWeek(*spec, weekly[weekly.size() - 2], current)
+                                              : std::nullopt;
+        const auto limits = trends::controlLimits(
+            *spec, weekly.mid(std::max<qsizetype>(0, weekly.size() - 1 - kControlWeeks), std::min<qsizetype>(kControlWeeks, weekly.size() - 1)),
+            current);
+        array.append(QJsonObject{
+            {QStringLiteral("kpi"), current.kpi},
+            {QStringLiteral("group"), current.group},
+            {QStringLiteral("week"), week},
+            {QStringLiteral("value"), jsonValue(current.value)},
+            {QStringLiteral("trend_per_week"), jsonValue(trend ? std::optional(trend->slope) : std::nullopt)},
+            {QStringLiteral("trend_ci_low"), jsonValue(trend ? std::optional(trend->interval.low) : std::nullopt)},
+            {QStringLiteral("trend_ci_high"), jsonValue(trend ? std::optional(trend->interval.high) : std::nullopt)},
+            {QStringLiteral("direction"), trend ? trends::directionName(trend->direction) : QStringLiteral("flat")},
+            {QStringLiteral("change"), jsonValue(change ? std::optional(change->delta) : std::nullopt)},
+            {QStringLiteral("change_significant"), change && change->significant},
+            {QStringLiteral("control_low"), jsonValue(limits ? std::optional(limits->low) : std::nullopt)},
+            {QStringLiteral("control_high"), jsonValue(limits ? std::optional(limits->high) : std::nullopt)},
+            {QStringLiteral("out_of_control"), limits && limits->outOfControl},
+        });
+        const auto text = [&](double v) { return locale.toString(v, 'g', 4); };
+        table.addRow({current.kpi, current.group, week, text(*current.value), trend ? text(trend->slope) : QString(),
+                      trend ? trends::directionName(trend->direction) : QString(),
+                      change ? text(change->delta) + (change->significant ? QStringLiteral(" *") : QString()) : QString(),
+                      limits ? (limits->outOfControl ? tr("out of control") : tr("in control")) : QString()});
+    }
+    if (m_parser.value(QStringLiteral("format")) == u"json")
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    else
+        table.print(m_out);
+    return ExitOk;
+}
+
+} // namespace huddle::cli

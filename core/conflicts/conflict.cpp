@@ -1,0 +1,256 @@
+#include "conflict.h"
+
+#include <trends/trend.h>
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace huddle::conflicts {
+
+using kpi::Figure;
+
+namespace {
+
+QJsonValue number(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+// The median and interquartile range of the values (linear interpolation).
+std::pair<double, double> medianAndIqr(std::vector<float> values)
+{
+    const double median = kpi::percentile(values, 0.5);
+    const double iqr = kpi::percentile(values, 0.75) - kpi::percentile(values, 0.25);
+    return {median, iqr};
+}
+
+} // namespace
+
+QString ruleName(Rule rule)
+{
+    switch (rule) {
+    case Rule::Rushing: return QStringLiteral("rushing");
+    case Rule::TransferGaming: return QStringLiteral("transfer_gaming");
+    case Rule::CallbackChurn: return QStringLiteral("callback_churn");
+    case Rule::Capacity: return QStringLiteral("capacity");
+    case Rule::HiddenDissatisfaction: return QStringLiteral("hidden_dissatisfaction");
+    case Rule::QualityGap: return QStringLiteral("quality_gap");
+    }
+    return {};
+}
+
+ConflictFinder::ConflictFinder(const QList<Figure> &weekly, const kpi::KpiSettings &settings)
+    : m_settings(settings)
+{
+    for (const Figure &f : weekly)
+        m_series[f.group][f.kpi].append(f);
+    for (auto &byKpi : m_series) {
+        for (auto &series : byKpi)
+            std::sort(series.begin(), series.end(), [](const Figure &a, const Figure &b) { return a.period < b.period; });
+    }
+}
+
+const Figure *ConflictFinder::figure(const QString &group, const char *kpi, const QString &week) const
+{
+    const auto byKpi = m_series.constFind(group);
+    if (byKpi == m_series.constEnd())
+        return nullptr;
+    const auto series = byKpi->constFind(QLatin1StringView(kpi));
+    if (series == byKpi->constEnd())
+        return nullptr;
+    for (const Figure &f : *series) {
+        if (f.period == week)
+            return &f;
+    }
+    return nullptr;
+}
+
+// A KPI moved significantly in the given direction in this week: week over week, or by
+// its trend over the last trend_weeks weeks.
+ConflictFinder::Movement ConflictFinder::moved(const QString &group, const char *kpi, const QString &week,
+                                               Move move) const
+{
+    Movement movement;
+    const kpi::KpiSpec *spec = kpi::findKpi(QLatin1StringView(kpi));
+    const auto groupIt = m_series.constFind(group);
+    if (!spec || groupIt == m_series.constEnd())
+        return movement;
+    const QList<Figure> series = groupIt->value(QLatin1StringView(kpi));
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        if (series[i].period == week)
+            at = i;
+    }
+    if (at < 0 || !series[at].value)
+        return movement;
+    const Figure &current = series[at];
+    QJsonObject evidence{{QStringLiteral("value"), number(current.value)},
+                         {QStringLiteral("ci_low"), number(current.ciLow)},
+                         {QStringLiteral("ci_high"), number(current.ciHigh)},
+                         {QStringLiteral("n"), current.n}};
+    const auto wanted = [&](double delta) { return move == Move::Up ? delta > 0 : delta < 0; };
+    // Quiet by design: a week-over-week move counts only between two weeks of enough
+    // sample, a trend only over at least four weeks (KPI-DEFINITIONS.md, min_sample).
+    if (at > 0) {
+        const Figure &previous = series[at - 1];
+        evidence.insert(QStringLiteral("previous"), number(previous.value));
+        if (const auto change = trends::weekOverWeek(*spec, previous, current)) {
+            evidence.insert(QStringLiteral("change"), change->delta);
+            if (change->significant && wanted(change->delta) && !previous.lowSample && !current.lowSample)
+                movement.found = movement.weekOverWeek = true;
+        }
+    }
+    constexpr int kMinimumTrendWeeks = 4;
+    const qsizetype first = std::max<qsizetype>(0, at + 1 - m_settings.trendWeeks);
+    if (const auto trend = trends::weightedTrend(series.mid(first, at + 1 - first));
+        trend && trend->weeks >= kMinimumTrendWeeks) {
+        evidence.insert(QStringLiteral("trend_per_week"), trend->slope);
+        evidence.insert(QStringLiteral("trend"), trends::directionName(trend->direction));
+        if (trend->direction == (move == Move::Up ? trends::Direction::Rising : trends::Direction::Falling))
+            movement.found = true;
+    }
+    movement.evidence = evidence;
+    return movement;
+}
+
+QList<Conflict> ConflictFinder::find(const QString &groupKind, const QStringList &weeks,
+                                     const QHash<QString, QString> &teamOfAgent) const
+{
+    QList<Conflict> found;
+    QStringList groups = m_series.keys();
+    groups.sort();
+    const auto add = [&](Rule rule, const QString &group, const QString &week, const char *kpiA, const Movement &a,
+                         const char *kpiB, const Movement &b, const QString &explanation, const QString &topic) {
+        Conflict c;
+        c.rule = rule;
+        c.groupKind = groupKind;
+        c.group = group;
+        c.week = week;
+        c.severity = a.weekOverWeek && b.weekOverWeek ? QStringLiteral("high") : QStringLiteral("medium");
+        c.evidence = QJsonObject{{QLatin1StringView(kpiA), a.evidence}, {QLatin1StringView(kpiB), b.evidence}};
+        c.explanation = explanation;
+        c.coachingTopic = topic;
+        found.append(c);
+    };
+    for (const QString &week : weeks) {
+        for (const QString &group : groups) {
+            const Movement ahtDown = moved(group, "aht", week, Move::Down);
+            if (ahtDown.found) {
+                const Movement csatDown = moved(group, "csat", week, Move::Down);
+                const Movement fcrDown = moved(group, "fcr", week, Move::Down);
+                if (csatDown.found || fcrDown.found) {
+                    add(Rule::Rushing, group, week, "aht", ahtDown, csatDown.found ? "csat" : "fcr",
+                        csatDown.found ? csatDown : fcrDown,
+                        tr("Handle time is falling while %1 falls too: contacts may be closed too fast.")
+                            .arg(csatDown.found ? tr("satisfaction") : tr("first contact resolution")),
+                        tr("Take the time to solve: resolve before closing"));
+                }
+            }
+            const Movement fcrDown = moved(group, "fcr", week, Move::Down);
+            const Movement volumeUp = moved(group, "volume", week, Move::Up);
+            if (fcrDown.found && volumeUp.found)
+                add(Rule::CallbackChurn, group, week, "fcr", fcrDown, "volume", volumeUp,
+                    tr("First contact resolution is falling while volume rises: repeat contacts inflate the volume."),
+                    tr("Find the repeat drivers: what brings customers back"));
+            const Movement slDown = moved(group, "service_level", week, Move::Down);
+            const Movement abandonUp = moved(group, "abandonment_rate", week, Move::Up);
+            if (slDown.found && abandonUp.found)
+                add(Rule::Capacity, group, week, "service_level", slDown, "abandonment_rate", abandonUp,
+                    tr("Service level is falling while abandonment rises: too few agents for the demand."),
+                    tr("Staffing and schedule adherence"));
+            const Figure *csat = figure(group, "csat", week);
+            if (csat && csat->value && *csat->value >= m_settings.csatTarget) {
+                const Movement npsDown = moved(group, "nps", week, Move::Down);
+                const Movement sentimentDown = moved(group, "sentiment", week, Move::Down);
+                if (npsDown.found || sentimentDown.found) {
+                    Movement csatLevel;
+                    csatLevel.found = true;
+                    csatLevel.weekOverWeek = true;
+                    csatLevel.evidence = QJsonObject{{QStringLiteral("value"), number(csat->value)},
+                                                     {QStringLiteral("target"), m_settings.csatTarget}};
+                    add(Rule::HiddenDissatisfaction, group, week, "csat", csatLevel,
+                        npsDown.found ? "nps" : "sentiment", npsDown.found ? npsDown : sentimentDown,
+                        tr("Surveys look good while %1 falls: the surveys may be shallow or biased.")
+                            .arg(npsDown.found ? tr("NPS") : tr("sentiment")),
+                        tr("Listen to calls: how do customers really sound"));
+                }
+            }
+            const Movement qaDown = moved(group, "qa_score", week, Move::Down);
+            if (qaDown.found && !moved(group, "aht", week, Move::Up).found) {
+                Movement aht = ahtDown;
+                if (!aht.found) {
+                    aht = moved(group, "aht", week, Move::Up); // for its evidence only
+                    aht.found = true;
+                }
+                add(Rule::QualityGap, group, week, "qa_score", qaDown, "aht", aht,
+                    tr("Quality scores are falling while handle time is flat or falling: the checklist is met, "
+                       "the customer not helped."),
+                    tr("Quality of the conversation, not the checklist"));
+            }
+        }
+        if (groupKind == u"agent")
+            found += transferGaming(week, teamOfAgent);
+    }
+    return found;
+}
+
+// Transfer gaming compares an agent with the team in the same week: handle time below the
+// team's median (the interval's top below it) while the transfer rate is above the team's
+// median + 1 IQR (the interval's bottom above it).
+QList<Conflict> ConflictFinder::transferGaming(const QString &week, const QHash<QString, QString> &teamOfAgent) const
+{
+    QList<Conflict> found;
+    QHash<QString, QStringList> agentsOfTeam;
+    for (auto it = teamOfAgent.cbegin(); it != teamOfAgent.cend(); ++it)
+        agentsOfTeam[it.value()].append(it.key());
+    for (auto team = agentsOfTeam.cbegin(); team != agentsOfTeam.cend(); ++team) {
+        std::vector<float> aht, transfers;
+        for (const QString &agent : *team) {
+            const Figure *a = figure(agent, "aht", week);
+            const Figure *t = figure(agent, "transfer_rate", week);
+            if (a && a->value && t && t->value) {
+                aht.push_back(float(*a->value));
+                transfers.push_back(float(*t->value));
+            }
+        }
+        if (aht.size() < 4)
+            continue; // too few colleagues for a median and quartiles
+        const double ahtMedian = medianAndIqr(aht).first;
+        const auto [transferMedian, transferIqr] = medianAndIqr(transfers);
+        QStringList agents = *team;
+        agents.sort();
+        for (const QString &agent : agents) {
+            const Figure *a = figure(agent, "aht", week);
+            const Figure *t = figure(agent, "transfer_rate", week);
+            if (!a || !t || !a->ciHigh || !t->ciLow)
+                continue;
+            if (*a->ciHigh < ahtMedian && *t->ciLow > transferMedian + transferIqr) {
+                Conflict c;
+                c.rule = Rule::TransferGaming;
+                c.groupKind = QStringLiteral("agent");
+                c.group = agent;
+                c.week = week;
+                c.severity = *t->value > 2 * transferMedian ? QStringLiteral("high") : QStringLiteral("medium");
+                c.evidence = QJsonObject{
+                    {QStringLiteral("team"), team.key()},
+                    {QStringLiteral("aht"), QJsonObject{{QStringLiteral("value"), number(a->value)},
+                                                        {QStringLiteral("ci_high"), number(a->ciHigh)},
+                                                        {QStringLiteral("team_median"), ahtMedian}}},
+                    {QStringLiteral("transfer_rate"),
+                     QJsonObject{{QStringLiteral("value"), number(t->value)},
+                                 {QStringLiteral("ci_low"), number(t->ciLow)},
+                                 {QStringLiteral("team_median"), transferMedian},
+                                 {QStringLiteral("team_iqr"), transferIqr}}},
+                };
+                c.explanation = tr("Handle time below the team's median while transferring far more than the team: "
+                                   "contacts may be passed on instead of solved.");
+                c.coachingTopic = tr("Own the contact: solve instead of transferring");
+                found.append(c);
+            }
+        }
+    }
+    return found;
+}
+
+} // namespace huddle::conflicts

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <kpi/figure.h>
+#include <kpi/kpiengine.h>
+#include <kpi/kpisettings.h>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace huddle::conflicts {
+
+// The conflict rules of KPI-DEFINITIONS.md: two KPIs telling different stories about the
+// same agent, team or queue in the same week.
+enum class Rule { Rushing, TransferGaming, CallbackChurn, Capacity, HiddenDissatisfaction, QualityGap };
+QString ruleName(Rule rule);
+
+struct Conflict
+{
+    Rule rule = Rule::Rushing;
+    QString groupKind; // agent, team or queue
+    QString group;
+    QString week;      // 2026-W45
+    QString severity;  // high (both moves week over week) or medium (by trend)
+    QJsonObject evidence;
+    QString explanation;
+    QString coachingTopic;
+};
+
+// Evaluates every rule for every group of one kind in the given weeks. `weekly` holds the
+// groups' weekly figures (period week) from at least trend_weeks before the first week;
+// `teamOfAgent` places agents in their team for the transfer-gaming rule.
+class ConflictFinder
+{
+    Q_DECLARE_TR_FUNCTIONS(ConflictFinder)
+
+public:
+    ConflictFinder(const QList<kpi::Figure> &weekly, const kpi::KpiSettings &settings);
+
+    QList<Conflict> find(const QString &groupKind, const QStringList &weeks,
+                         const QHash<QString, QString> &teamOfAgent = {}) const;
+
+private:
+    enum class Move { Up, Down };
+    struct Movement
+    {
+        bool found = false;
+        bool weekOverWeek = false;
+        QJsonObject evidence;
+    };
+    Movement moved(const QString &group, const char *kpi, const QString &week, Move move) const;
+    const kpi::Figure *figure(const QString &group, const char *kpi, const QString &week) const;
+    QList<Conflict> transferGaming(const QString &week, const QHash<QString, QString> &teamOfAgent) const;
+
+    const kpi::KpiSettings &m_settings;
+    // group -> kpi -> weekly figures in week order
+    QHash<QString, QHash<QString, QList<kpi::Figure>>> m_series;
+};
+
+} // namespace huddle::conflicts

@@ -1,0 +1,166 @@
+#include "trend.h"
+
+#include <cmath>
+
+namespace huddle::trends {
+
+using kpi::Figure;
+using kpi::Interval;
+using kpi::KpiSpec;
+using kpi::Shape;
+
+namespace {
+
+constexpr double kZ = 1.959963984540054;
+
+// A mean's standard error, recovered from its t-interval.
+std::optional<double> standardError(const Figure &f)
+{
+    if (!f.ciLow || !f.ciHigh || f.n < 2)
+        return std::nullopt;
+    return (*f.ciHigh - *f.ciLow) / 2 / kpi::tQuantile975(f.n - 1);
+}
+
+bool isProportion(const KpiSpec &spec)
+{
+    return spec.shape == Shape::Proportion || spec.shape == Shape::Churn || spec.shape == Shape::Retention;
+}
+
+} // namespace
+
+QString directionName(Direction direction)
+{
+    switch (direction) {
+    case Direction::Rising: return QStringLiteral("rising");
+    case Direction::Falling: return QStringLiteral("falling");
+    case Direction::Flat: return QStringLiteral("flat");
+    }
+    return {};
+}
+
+std::optional<Trend> weightedTrend(const QList<Figure> &weeks)
+{
+    struct Point
+    {
+        double x, y, w;
+    };
+    QList<Point> points;
+    for (qsizetype i = 0; i < weeks.size(); ++i) {
+        if (weeks[i].value && weeks[i].n > 0)
+            points.append({double(i), *weeks[i].value, double(weeks[i].n)});
+    }
+    if (points.size() < 3)
+        return std::nullopt;
+    double sw = 0, sx = 0, sy = 0;
+    for (const Point &p : points) {
+        sw += p.w;
+        sx += p.w * p.x;
+        sy += p.w * p.y;
+    }
+    const double mx = sx / sw;
+    const double my = sy / sw;
+    double sxx = 0, sxy = 0;
+    for (const Point &p : points) {
+        sxx += p.w * (p.x - mx) * (p.x - mx);
+        sxy += p.w * (p.x - mx) * (p.y - my);
+    }
+    if (sxx <= 0)
+        return std::nullopt;
+    Trend trend;
+    trend.weeks = int(points.size());
+    trend.slope = sxy / sxx;
+    // Weights are relative (sample sizes): the residual variance is estimated from the
+    // weighted residuals, normalised to the mean weight.
+    double rss = 0;
+    for (const Point &p : points) {
+        const double r = p.y - (my + trend.slope * (p.x - mx));
+        rss += p.w * r * r;
+    }
+    const qint64 df = points.size() - 2;
+    const double sigma2 = rss / double(df);
+    const double se = std::sqrt(sigma2 / sxx);
+    const double half = kpi::tQuantile975(df) * se;
+    trend.interval = {trend.slope - half, trend.slope + half};
+    if (trend.interval.low > 0)
+        trend.direction = Direction::Rising;
+    else if (trend.interval.high < 0)
+        trend.direction = Direction::Falling;
+    return trend;
+}
+
+std::optional<Change> weekOverWeek(const KpiSpec &spec, const Figure &previous, const Figure &current)
+{
+    if (!previous.value || !current.value)
+        return std::nullopt;
+    Change change;
+    change.delta = *current.value - *previous.value;
+    double se = 0;
+    if (isProportion(spec)) {
+        const auto variance = [](const Figure &f) { return *f.value * (1 - *f.value) / double(f.n); };
+        se = std::sqrt(variance(previous) + variance(current));
+    } else if (spec.shape == Shape::Count) {
+        se = std::sqrt(*previous.value + *current.value);
+    } else if (spec.shape == Shape::Nps) {
+        // The NPS interval is ±1.96·se in points.
+        const auto npsSe = [](const Figure &f) { return (*f.ciHigh - *f.ciLow) / 2 / kZ; };
+        if (!previous.ciLow || !current.ciLow)
+            return std::nullopt;
+        se = std::sqrt(std::pow(npsSe(previous), 2) + std::pow(npsSe(current), 2));
+    } else {
+        const auto a = standardError(previous);
+        const auto b = standardError(current);
+        if (!a || !b)
+            return std::nullopt;
+        se = std::sqrt(*a * *a + *b * *b);
+    }
+    change.interval = {change.delta - kZ * se, change.delta + kZ * se};
+    change.significant = change.interval.low > 0 || change.interval.high < 0;
+    return change;
+}
+
+std::optional<ControlLimits> controlLimits(const KpiSpec &spec, const QList<Figure> &preceding, const Figure &current)
+{
+    if (!current.value || current.n <= 0)
+        return std::nullopt;
+    ControlLimits limits;
+    if (isProportion(spec)) {
+        double numerator = 0, denominator = 0;
+        int weeks = 0;
+        for (const Figure &f : preceding) {
+            if (f.numerator && f.denominator && *f.denominator > 0) {
+                numerator += *f.numerator;
+                denominator += *f.denominator;
+                ++weeks;
+            }
+        }
+        if (weeks < 2 || denominator <= 0)
+            return std::nullopt;
+        limits.centre = numerator / denominator;
+        const double sigma = std::sqrt(limits.centre * (1 - limits.centre) / double(current.n));
+        limits.low = std::max(0.0, limits.centre - 3 * sigma);
+        limits.high = std::min(1.0, limits.centre + 3 * sigma);
+    } else {
+        // Grand mean weighted by n; σ pooled from each week's standard error · √n.
+        double sum = 0, weight = 0, pooled = 0;
+        int weeks = 0;
+        for (const Figure &f : preceding) {
+            const auto se = standardError(f);
+            if (!f.value || !se)
+                continue;
+            sum += *f.value * double(f.n);
+            weight += double(f.n);
+            pooled += *se * *se * double(f.n) * double(f.n - 1);
+            ++weeks;
+        }
+        if (weeks < 2 || weight <= double(weeks))
+            return std::nullopt;
+        limits.centre = sum / weight;
+        const double sigma = std::sqrt(pooled / (weight - double(weeks)));
+        limits.low = limits.centre - 3 * sigma / std::sqrt(double(current.n));
+        limits.high = limits.centre + 3 * sigma / std::sqrt(double(current.n));
+    }
+    limits.outOfControl = *current.value < limits.low || *current.value > limits.high;
+    return limits;
+}
+
+} // namespace huddle::trends

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <kpi/figure.h>
+#include <kpi/kpidefinition.h>
+
+#include <QList>
+
+#include <optional>
+
+namespace huddle::trends {
+
+// Which way a KPI moves, as KPI-DEFINITIONS.md ("Leading and lagging indicators") says:
+// pure functions over weekly figures of one KPI and one group, oldest first.
+
+enum class Direction { Rising, Falling, Flat };
+QString directionName(Direction direction);
+
+struct Trend
+{
+    double slope = 0; // change per week, in the KPI's unit
+    kpi::Interval interval;
+    Direction direction = Direction::Flat;
+    int weeks = 0;
+};
+
+// Least-squares slope over the weeks that have a value, each weighted by its sample size
+// (n), with a t-interval on weeks − 2 degrees of freedom; "flat" unless the interval
+// excludes 0. None for fewer than three weeks with data.
+std::optional<Trend> weightedTrend(const QList<kpi::Figure> &weeks);
+
+struct Change
+{
+    double delta = 0; // current − previous
+    kpi::Interval interval;
+    bool significant = false; // the interval excludes 0
+};
+
+// Week-over-week change: a difference of proportions (normal approximation), of means
+// (standard errors from each week's t-interval), of counts (Poisson) or of NPS.
+std::optional<Change> weekOverWeek(const kpi::KpiSpec &spec, const kpi::Figure &previous, const kpi::Figure &current);
+
+struct ControlLimits
+{
+    double centre = 0;
+    double low = 0;
+    double high = 0;
+    bool outOfControl = false;
+};
+
+// Shewhart limits from the preceding weeks (the spec: 12): a p-chart for proportions
+// (p̄ ± 3·√(p̄(1 − p̄)/n) with the current week's n), an X-bar chart for means
+// (x̄̄ ± 3·σ/√n, σ pooled from the weeks' own spread). None without two preceding weeks.
+std::optional<ControlLimits> controlLimits(const kpi::KpiSpec &spec, const QList<kpi::Figure> &preceding,
+                                           const kpi::Figure &current);
+
+} // namespace huddle::trends

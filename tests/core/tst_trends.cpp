@@ -1,0 +1,288 @@
+// Trends, week-over-week changes, control limits and the conflict rules: hand-worked series
+// and the demo operation's planted stories (docs/formats.md), which must be found while the
+// rest of the operation stays quiet.
+#include "testsupport.h"
+
+#include <conflicts/conflict.h>
+#include <demo/demodata.h>
+#include <kpi/kpiengine.h>
+#include <trends/trend.h>
+
+#include <QSet>
+#include <QTest>
+
+#include <cmath>
+
+using namespace huddle;
+using namespace huddle::kpi;
+using trends::Direction;
+
+namespace {
+
+Figure proportionWeek(const QString &kpi, const QString &group, const QString &week, qint64 k, qint64 n)
+{
+    Figure f;
+    f.kpi = kpi;
+    f.group = group;
+    f.period = week;
+    f.numerator = double(k);
+    f.denominator = double(n);
+    f.n = n;
+    f.value = double(k) / double(n);
+    const Interval i = wilsonInterval(k, n);
+    f.ciLow = i.low;
+    f.ciHigh = i.high;
+    return f;
+}
+
+// A mean figure with standard deviation sd over n values.
+Figure meanWeek(const QString &kpi, const QString &group, const QString &week, double mean, double sd, qint64 n)
+{
+    Figure f;
+    f.kpi = kpi;
+    f.group = group;
+    f.period = week;
+    f.value = mean;
+    f.n = n;
+    const double half = tQuantile975(n - 1) * sd / std::sqrt(double(n));
+    f.ciLow = mean - half;
+    f.ciHigh = mean + half;
+    return f;
+}
+
+QList<Figure> series(const QList<double> &values, const QList<qint64> &n)
+{
+    QList<Figure> weeks;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        Figure f;
+        f.value = values[i];
+        f.n = n.value(i, 100);
+        weeks.append(f);
+    }
+    return weeks;
+}
+
+QString week(int number)
+{
+    return QStringLiteral("2026-W%1").arg(number, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+class TestTrends : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exactSlope();
+    void weightedSlopeByHand();
+    void flatNoise();
+    void plantedBreak();
+    void weekOverWeekProportions();
+    void controlLimitsPChart();
+    void rushingNeedsBothMoves();
+    void hiddenDissatisfactionAtTarget();
+    void transferGamingAgainstTeam();
+    void demoStoriesFoundAndQuietElsewhere();
+};
+
+void TestTrends::exactSlope()
+{
+    // 10, 12, 14, 16, 18: slope 2 a week, no residual, so the interval is the point: rising.
+    const auto t = trends::weightedTrend(series({10, 12, 14, 16, 18}, {}));
+    QVERIFY(t);
+    QCOMPARE(t->slope, 2.0);
+    QCOMPARE(t->direction, Direction::Rising);
+    QVERIFY(!trends::weightedTrend(series({1, 2}, {}))); // two weeks make no trend
+}
+
+void TestTrends::weightedSlopeByHand()
+{
+    // x 0 1 2, y 0 1 4, weights 1 2 1: x̄ = 1, ȳ = 1.5, Sxx = 2, Sxy = 1.5 + 2.5 = 4 → slope 2.
+    // Residuals 0.5, −0.5, 0.5: weighted RSS 1, df 1, se = √(1/2), t(1) = 12.7062 → ±8.985: flat.
+    const auto t = trends::weightedTrend(series({0, 1, 4}, {1, 2, 1}));
+    QVERIFY(t);
+    QCOMPARE(t->slope, 2.0);
+    QCOMPARE(QString::number(t->interval.high - t->slope, 'f', 3), QStringLiteral("8.985"));
+    QCOMPARE(t->direction, Direction::Flat);
+}
+
+void TestTrends::flatNoise()
+{
+    const auto t = trends::weightedTrend(series({10, 11, 10, 11, 10, 11, 10, 11}, {}));
+    QVERIFY(t);
+    QCOMPARE(t->direction, Direction::Flat);
+}
+
+void TestTrends::plantedBreak()
+{
+    // Eight weeks of 80 % that then fall by 3 points a week: falling, and the last week
+    // is out of the p-chart limits of the weeks before.
+    QList<Figure> weeks;
+    for (int i = 0; i < 12; ++i)
+        weeks.append(proportionWeek("fcr", "all", week(10 + i), 800, 1000));
+    for (int i = 0; i < 4; ++i)
+        weeks.append(proportionWeek("fcr", "all", week(22 + i), 770 - 30 * i, 1000));
+    const auto t = trends::weightedTrend(weeks.mid(weeks.size() - 8));
+    QVERIFY(t);
+    QCOMPARE(t->direction, Direction::Falling);
+    const KpiSpec *fcr = findKpi(QStringLiteral("fcr"));
+    const auto limits = trends::controlLimits(*fcr, weeks.mid(weeks.size() - 13, 12), weeks.last());
+    QVERIFY(limits);
+    QVERIFY(limits->outOfControl);
+}
+
+void TestTrends::weekOverWeekProportions()
+{
+    const KpiSpec *csat = findKpi(QStringLiteral("csat"));
+    // 80 % → 70 % of 100: se = √(0.0016 + 0.0021) = 0.0608: −0.10 ± 0.119, not significant.
+    const auto small = trends::weekOverWeek(*csat, proportionWeek("csat", "a", week(1), 80, 100),
+                                            proportionWeek("csat", "a", week(2), 70, 100));
+    QVERIFY(small);
+    QCOMPARE(QString::number(small->delta, 'f', 2), QStringLiteral("-0.10"));
+    QCOMPARE(QString::number(small->interval.low, 'f', 3), QStringLiteral("-0.219"));
+    QVERIFY(!small->significant);
+    // The same on 1,000 each: ±0.0377, significant.
+    const auto large = trends::weekOverWeek(*csat, proportionWeek("csat", "a", week(1), 800, 1000),
+                                            proportionWeek("csat", "a", week(2), 700, 1000));
+    QVERIFY(large->significant);
+}
+
+void TestTrends::controlLimitsPChart()
+{
+    // Twelve weeks of 80 / 100: p̄ = 0.8; this week's n = 100: σ = 0.04, limits 0.68 … 0.92.
+    const KpiSpec *sl = findKpi(QStringLiteral("service_level"));
+    QList<Figure> preceding;
+    for (int i = 0; i < 12; ++i)
+        preceding.append(proportionWeek("service_level", "all", week(i + 1), 80, 100));
+    const auto in = trends::controlLimits(*sl, preceding, proportionWeek("service_level", "all", week(13), 70, 100));
+    QVERIFY(in);
+    QCOMPARE(QString::number(in->low, 'f', 2), QStringLiteral("0.68"));
+    QCOMPARE(QString::number(in->high, 'f', 2), QStringLiteral("0.92"));
+    QVERIFY(!in->outOfControl);
+    QVERIFY(trends::controlLimits(*sl, preceding, proportionWeek("service_level", "all", week(13), 67, 100))
+                ->outOfControl);
+}
+
+void TestTrends::rushingNeedsBothMoves()
+{
+    KpiSettings settings;
+    // AHT drops from 400 to 300 s (sd 100, n 200: significant); CSAT drops 80 → 60 % (n 200).
+    QList<Figure> figures = {
+        meanWeek("aht", "A1", week(1), 400, 100, 200), meanWeek("aht", "A1", week(2), 300, 100, 200),
+        proportionWeek("csat", "A1", week(1), 160, 200), proportionWeek("csat", "A1", week(2), 120, 200),
+        // A2: AHT drops the same, CSAT steady: faster, not rushing.
+        meanWeek("aht", "A2", week(1), 400, 100, 200), meanWeek("aht", "A2", week(2), 300, 100, 200),
+        proportionWeek("csat", "A2", week(1), 160, 200), proportionWeek("csat", "A2", week(2), 158, 200),
+    };
+    const auto found = conflicts::ConflictFinder(figures, settings).find(QStringLiteral("agent"), {week(2)});
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].rule, conflicts::Rule::Rushing);
+    QCOMPARE(found[0].group, QStringLiteral("A1"));
+    QCOMPARE(found[0].severity, QStringLiteral("high"));
+    QVERIFY(found[0].evidence.contains(QStringLiteral("aht")) && found[0].evidence.contains(QStringLiteral("csat")));
+    // The week before has no previous week: nothing.
+    QVERIFY(conflicts::ConflictFinder(figures, settings).find(QStringLiteral("agent"), {week(1)}).isEmpty());
+}
+
+void TestTrends::hiddenDissatisfactionAtTarget()
+{
+    KpiSettings settings; // csat_target 0.8
+    const auto figuresWithCsat = [&](qint64 topBoxes) {
+        return QList<Figure>{
+            proportionWeek("csat", "A1", week(2), topBoxes, 100),
+            meanWeek("sentiment", "A1", week(1), 0.3, 0.3, 100),
+            meanWeek("sentiment", "A1", week(2), -0.2, 0.3, 100),
+        };
+    };
+    // CSAT exactly at the target (80 %) counts as high; just under it does not.
+    QCOMPARE(conflicts::ConflictFinder(figuresWithCsat(80), settings).find("agent", {week(2)}).size(), 1);
+    QVERIFY(conflicts::ConflictFinder(figuresWithCsat(79), settings).find("agent", {week(2)}).isEmpty());
+}
+
+void TestTrends::transferGamingAgainstTeam()
+{
+    KpiSettings settings;
+    QList<Figure> figures;
+    QHash<QString, QString> teams;
+    // Five colleagues around 500 s and 8 % transfers; G1 at 350 s and 35 %; G2 fast but not transferring.
+    const QList<std::tuple<QString, double, qint64>> agents = {
+        {"P1", 500, 16}, {"P2", 510, 14}, {"P3", 490, 18}, {"P4", 520, 15}, {"P5", 505, 17},
+        {"G1", 350, 70}, {"G2", 350, 16},
+    };
+    for (const auto &[agent, aht, transfers] : agents) {
+        figures.append(meanWeek("aht", agent, week(5), aht, 150, 200));
+        figures.append(proportionWeek("transfer_rate", agent, week(5), transfers, 200));
+        teams.insert(agent, QStringLiteral("T"));
+    }
+    const auto found = conflicts::ConflictFinder(figures, settings).find("agent", {week(5)}, teams);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].rule, conflicts::Rule::TransferGaming);
+    QCOMPARE(found[0].group, QStringLiteral("G1"));
+    QCOMPARE(found[0].severity, QStringLiteral("high")); // 35 % is more than twice the median 8 %
+}
+
+void TestTrends::demoStoriesFoundAndQuietElsewhere()
+{
+    test::TempStore t;
+    QString error;
+    QVERIFY2(demo::importFolder(t.store(), test::sourceDir() + QStringLiteral("/resources/demo"), {}, &error),
+             qPrintable(error));
+    KpiEngine engine(t.store(), KpiSettings::load(t.store()), QTimeZone("Europe/Amsterdam"));
+    const KpiSettings &settings = engine.settings();
+    QStringList weeks;
+    for (int w = 36; w <= 47; ++w)
+        weeks << week(w);
+    QList<conflicts::Conflict> found;
+    for (const auto &[kind, by] : {std::pair{QStringLiteral("agent"), GroupBy::Agent},
+                                   std::pair{QStringLiteral("team"), GroupBy::Team},
+                                   std::pair{QStringLiteral("queue"), GroupBy::Queue}}) {
+        KpiQuery q;
+        q.period = PeriodKind::Week;
+        q.by = by;
+        const auto figures = engine.compute(q, &error);
+        QVERIFY2(figures, qPrintable(error));
+        found += conflicts::ConflictFinder(*figures, settings)
+                     .find(kind, weeks, by == GroupBy::Agent ? engine.agentTeams() : QHash<QString, QString>());
+    }
+    const auto weeksOf = [&](conflicts::Rule rule, const QString &group) {
+        QStringList list;
+        for (const auto &c : found) {
+            if (c.rule == rule && c.group == group)
+                list << c.week;
+        }
+        return list;
+    };
+    // 1. Rushing: AG101 from week 9 (2026-W44) on, never before.
+    const QStringList rushing = weeksOf(conflicts::Rule::Rushing, "AG101");
+    QVERIFY2(rushing.size() >= 3, qPrintable(rushing.join(u' ')));
+    for (const QString &w : rushing)
+        QVERIFY2(w >= week(44), qPrintable(w));
+    // 2. Transfer gaming: AG112 nearly every week.
+    QVERIFY(weeksOf(conflicts::Rule::TransferGaming, "AG112").size() >= 10);
+    // 3. Capacity: Tech Support in 2026-W44 or W45 (team and queue).
+    const QStringList capacity = weeksOf(conflicts::Rule::Capacity, "Tech Support");
+    QVERIFY(capacity.contains(week(44)) || capacity.contains(week(45)));
+    // 4. Hidden dissatisfaction: AG123 in the later weeks.
+    QVERIFY(weeksOf(conflicts::Rule::HiddenDissatisfaction, "AG123").size() >= 3);
+    // Quiet elsewhere: under 5 % of the other agents' weeks are flagged at all.
+    const QSet<QString> planted = {"AG101", "AG112", "AG123"};
+    QSet<QString> flagged;
+    QSet<QString> agents;
+    for (const auto &c : found) {
+        if (c.groupKind == u"agent" && !planted.contains(c.group))
+            flagged.insert(c.group + u' ' + c.week);
+    }
+    for (const auto &[agent, team] : engine.agentTeams().asKeyValueRange()) {
+        Q_UNUSED(team);
+        if (!planted.contains(agent))
+            agents.insert(agent);
+    }
+    const double share = double(flagged.size()) / double(agents.size() * weeks.size());
+    qInfo("other agents' weeks flagged: %lld of %lld (%.1f %%)", qint64(flagged.size()),
+          qint64(agents.size() * weeks.size()), share * 100);
+    QVERIFY(share < 0.05);
+}
+
+QTEST_GUILESS_MAIN(TestTrends)
+#include "tst_trends.moc"
