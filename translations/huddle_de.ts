@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ConflictFinder</name>
+    <message>
+        <source>Handle time is falling while %1 falls too: contacts may be closed too fast.</source>
+        <translation>Die Bearbeitungszeit sinkt, während auch %1 sinkt: Kontakte werden womöglich zu schnell abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation>die Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>first contact resolution</source>
+        <translation>die Erstlösungsquote</translation>
+    </message>
+    <message>
+        <source>Take the time to solve: resolve before closing</source>
+        <translation>Zeit zum Lösen nehmen: erst lösen, dann abschließen</translation>
+    </message>
+    <message>
+        <source>First contact resolution is falling while volume rises: repeat contacts inflate the volume.</source>
+        <translation>Die Erstlösungsquote sinkt, während das Volumen steigt: Wiederholkontakte treiben das Volumen hoch.</translation>
+    </message>
+    <message>
+        <source>Find the repeat drivers: what brings customers back</source>
+        <translation>Ursachen für Wiederholkontakte finden: was Kunden zurückbringt</translation>
+    </message>
+    <message>
+        <source>Service level is falling while abandonment rises: too few agents for the demand.</source>
+        <translation>Der Servicelevel sinkt, während die Abbruchquote steigt: zu wenige Mitarbeitende für die Nachfrage.</translation>
+    </message>
+    <message>
+        <source>Staffing and schedule adherence</source>
+        <translation>Personalbesetzung und Einhaltung des Dienstplans</translation>
+    </message>
+    <message>
+        <source>Surveys look good while %1 falls: the surveys may be shallow or biased.</source>
+        <translation>Die Umfragen sehen gut aus, während %1 sinkt: die Umfragen sind womöglich oberflächlich oder verzerrt.</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>der NPS</translation>
+    </message>
+    <message>
+        <source>sentiment</source>
+        <translation>das Sentiment</translation>
+    </message>
+    <message>
+        <source>Listen to calls: how do customers really sound</source>
+        <translation>Gespräche anhören: wie klingen die Kunden wirklich</translation>
+    </message>
+    <message>
+        <source>Quality scores are falling while handle time is flat or falling: the checklist is met, the customer not helped.</source>
+        <translation>Die Qualitätswerte sinken, während die Bearbeitungszeit gleich bleibt oder sinkt: die Checkliste ist erfüllt, dem Kunden nicht geholfen.</translation>
+    </message>
+    <message>
+        <source>Quality of the conversation, not the checklist</source>
+        <translation>Qualität des Gesprächs, nicht der Checkliste</translation>
+    </message>
+    <message>
+        <source>Handle time below the team&apos;s median while transferring far more than the team: contacts may be passed on instead of solved.</source>
+        <translation>Bearbeitungszeit unter dem Median des Teams bei weit mehr Weiterleitungen als im Team: Kontakte werden womöglich weitergereicht statt gelöst.</translation>
+    </message>
+    <message>
+        <source>Own the contact: solve instead of transferring</source>
+        <translation>Den Kontakt selbst übernehmen: lösen statt weiterleiten</translation>
+    </message>
+</context>
+<context>
     <name>ConnectCtrSource</name>
     <message>
         <source>cannot open the file: %1</source>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ConflictFinder</name>
+    <message>
+        <source>Handle time is falling while %1 falls too: contacts may be closed too fast.</source>
+        <translation>De afhandeltijd daalt terwijl %1 ook daalt: contacten worden mogelijk te snel afgesloten.</translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation>de tevredenheid</translation>
+    </message>
+    <message>
+        <source>first contact resolution</source>
+        <translation>de oplossing bij eerste contact</translation>
+    </message>
+    <message>
+        <source>Take the time to solve: resolve before closing</source>
+        <translation>Neem de tijd om op te lossen: eerst oplossen, dan afsluiten</translation>
+    </message>
+    <message>
+        <source>First contact resolution is falling while volume rises: repeat contacts inflate the volume.</source>
+        <translation>De oplossing bij eerste contact daalt terwijl het volume stijgt: herhaalcontacten blazen het volume op.</translation>
+    </message>
+    <message>
+        <source>Find the repeat drivers: what brings customers back</source>
+        <translation>Zoek de oorzaken van herhaalcontact: waarom komen klanten terug</translation>
+    </message>
+    <message>
+        <source>Service level is falling while abandonment rises: too few agents for the demand.</source>
+        <translation>Het serviceniveau daalt terwijl het aantal afgebroken gesprekken stijgt: te weinig medewerkers voor de vraag.</translation>
+    </message>
+    <message>
+        <source>Staffing and schedule adherence</source>
+        <translation>Bezetting en roosterdiscipline</translation>
+    </message>
+    <message>
+        <source>Surveys look good while %1 falls: the surveys may be shallow or biased.</source>
+        <translation>De enquêtes zien er goed uit terwijl %1 daalt: de enquêtes zijn mogelijk oppervlakkig of vertekend.</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>de NPS</translation>
+    </message>
+    <message>
+        <source>sentiment</source>
+        <translation>het sentiment</translation>
+    </message>
+    <message>
+        <source>Listen to calls: how do customers really sound</source>
+        <translation>Luister gesprekken terug: hoe klinken klanten echt</translation>
+    </message>
+    <message>
+        <source>Quality scores are falling while handle time is flat or falling: the checklist is met, the customer not helped.</source>
+        <translation>De kwaliteitsscores dalen terwijl de afhandeltijd gelijk blijft of daalt: de checklist klopt, de klant is niet geholpen.</translation>
+    </message>
+    <message>
+        <source>Quality of the conversation, not the checklist</source>
+        <translation>Kwaliteit van het gesprek, niet van de checklist</translation>
+    </message>
+    <message>
+        <source>Handle time below the team&apos;s median while transferring far more than the team: contacts may be passed on instead of solved.</source>
+        <translation>Afhandeltijd onder de mediaan van het team terwijl er veel meer wordt doorverbonden dan in het team: contacten worden mogelijk doorgeschoven in plaats van opgelost.</translation>
+    </message>
+    <message>
+        <source>Own the contact: solve instead of transferring</source>
+        <translation>Neem het contact in eigen hand: oplossen in plaats van doorverbinden</translation>
+    </message>
+</context>
+<context>
     <name>ConnectCtrSource</name>
     <message>
         <source>cannot open the file: %1</source>

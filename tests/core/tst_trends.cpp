@@ -8,6 +8,10 @@
 #include <kpi/kpiengine.h>
 #include <trends/trend.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSet>
 #include <QTest>
 
@@ -84,6 +88,7 @@ private slots:
     void hiddenDissatisfactionAtTarget();
     void transferGamingAgainstTeam();
     void demoStoriesFoundAndQuietElsewhere();
+    void cliConflictsAndTrends();
 };
 
 void TestTrends::exactSlope()
@@ -282,6 +287,45 @@ void TestTrends::demoStoriesFoundAndQuietElsewhere()
     qInfo("other agents' weeks flagged: %lld of %lld (%.1f %%)", qint64(flagged.size()),
           qint64(agents.size() * weeks.size()), share * 100);
     QVERIFY(share < 0.05);
+}
+
+void TestTrends::cliConflictsAndTrends()
+{
+    test::TempStore t;
+    QString error;
+    QVERIFY2(demo::importFolder(t.store(), test::sourceDir() + QStringLiteral("/resources/demo"), {}, &error),
+             qPrintable(error));
+    t.close();
+    const auto run = [&](const QStringList &args) {
+        QProcess cli;
+        cli.start(QStringLiteral(HUDDLE_CLI_PATH),
+                  QStringList{"--db", t.path(), "--tz", "Europe/Amsterdam"} + args + QStringList{"--format", "json"});
+        cli.waitForFinished(60000);
+        if (cli.exitCode() != 0)
+            qWarning() << cli.readAllStandardError();
+        return QJsonDocument::fromJson(cli.readAllStandardOutput()).array();
+    };
+    // The contract's keys, and the under-staffed queue of 2026-W44.
+    const QJsonArray conflicts = run({"conflicts", "--week", "2026-W44"});
+    QVERIFY(!conflicts.isEmpty());
+    bool capacity = false;
+    for (const QJsonValue &v : conflicts) {
+        const QJsonObject o = v.toObject();
+        for (const char *key : {"rule", "group_kind", "group", "week", "severity", "evidence", "explanation"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QCOMPARE(o["week"].toString(), QStringLiteral("2026-W44"));
+        capacity = capacity || (o["rule"].toString() == u"capacity" && o["group"].toString() == u"Tech Support");
+    }
+    QVERIFY(capacity);
+    // Trends of the newest week: AG101's AHT is falling.
+    const QJsonArray trends = run({"trends", "--by", "agent", "--kpi", "aht", "--week", "2026-W47"});
+    bool falling = false;
+    for (const QJsonValue &v : trends) {
+        const QJsonObject o = v.toObject();
+        if (o["group"].toString() == u"AG101")
+            falling = o["direction"].toString() == u"falling";
+    }
+    QVERIFY(falling);
 }
 
 QTEST_GUILESS_MAIN(TestTrends)
