@@ -44,7 +44,8 @@ const QString kSummary = QStringLiteral(
     "  trends                each KPI's trend, week-over-week change and control limits\n"
     "                        for a week (--week, --by, --kpi)\n"
     "  conflicts             KPIs that contradict each other, per agent, team and queue\n"
-    "                        (--week W | --from D --to D, --team T)\n\n"
+    "                        (--week W | --from D --to D, --team T)\n"
+    "  reasons               contact reasons: Pareto, structural, incidents, repeat drivers\n\n"
     "Exit codes: 0 ok, 1 usage, 2 input rejected (nothing imported), 3 store error,\n"
     "4 not found, 5 cancelled.");
 
@@ -157,6 +158,8 @@ int CliApp::run(const QStringList &arguments)
         code = runTrends(args.mid(1));
     else if (command == u"conflicts")
         code = runConflicts(args.mid(1));
+    else if (command == u"reasons")
+        code = runReasons(args.mid(1));
     else
         return usage(tr("unknown command \"%1\"").arg(command));
     m_out.flush();

@@ -52,6 +52,7 @@ private:
     // Trends and conflicts (meaningcommands.cpp)
     int runTrends(const QStringList &args);
     int runConflicts(const QStringList &args);
+    int runReasons(const QStringList &args);
     bool weeksFromOptions(kpi::KpiEngine &engine, QStringList *weeks, qint32 *first, qint32 *last);
     bool kpiQueryFromOptions(kpi::KpiQuery *query);
     int openEngine(std::unique_ptr<store::Store> &store, std::unique_ptr<kpi::KpiEngine> &engine);

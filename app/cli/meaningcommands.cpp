@@ -6,6 +6,7 @@
 #include <conflicts/conflict.h>
 #include <kpi/kpiengine.h>
 #include <kpi/period.h>
+#include <reasons/reasons.h>
 #include <store/store.h>
 #include <trends/trend.h>
 
@@ -214,6 +215,61 @@ int CliApp::runTrends(const QStringList &args)
         m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     else
         table.print(m_out);
+    return ExitOk;
+}
+
+int CliApp::runReasons(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(tr("reasons takes options only: [--from D --to D]"));
+    KpiQuery span;
+    if (!kpiQueryFromOptions(&span))
+        return ExitUsage;
+    std::unique_ptr<store::Store> store;
+    std::unique_ptr<KpiEngine> engine;
+    if (const int code = openEngine(store, engine); code != ExitOk)
+        return code;
+    span.by = GroupBy::Reason;
+    QList<Figure> figures[3];
+    const PeriodKind periods[3] = {PeriodKind::All, PeriodKind::Week, PeriodKind::Day};
+    for (int i = 0; i < 3; ++i) {
+        KpiQuery query = span;
+        query.period = periods[i];
+        QString error;
+        const auto computed = engine->compute(query, &error);
+        if (!computed)
+            return fail(ExitStore, error);
+        figures[i] = *computed;
+    }
+    QList<reasons::ReasonShare> list = reasons::pareto(figures[0]);
+    reasons::markStructural(list, figures[1], engine->settings().structuralShare);
+    reasons::markIncidents(list, figures[2]);
+    if (m_parser.value(QStringLiteral("format")) == u"json") {
+        QJsonArray array;
+        for (const auto &r : list) {
+            array.append(QJsonObject{
+                {QStringLiteral("reason"), r.reason},
+                {QStringLiteral("contacts"), r.contacts},
+                {QStringLiteral("share"), r.share},
+                {QStringLiteral("cumulative_share"), r.cumulativeShare},
+                {QStringLiteral("repeats"), r.repeats},
+                {QStringLiteral("repeat_rate"), jsonValue(r.repeatRate)},
+                {QStringLiteral("structural"), r.structural},
+                {QStringLiteral("incident_days"), QJsonArray::fromStringList(r.incidentDays)},
+            });
+        }
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    const QLocale locale;
+    const auto percent = [&](double v) -> QString { return locale.toString(v * 100, 'f', 1) + QStringLiteral(" %"); };
+    TablePrinter table({tr("Reason"), tr("Contacts"), tr("Share"), tr("Cumulative"), tr("Repeat rate"),
+                        tr("Structural"), tr("Incident days")});
+    for (const auto &r : list)
+        table.addRow({r.reason, locale.toString(r.contacts), percent(r.share), percent(r.cumulativeShare),
+                      r.repeatRate ? percent(*r.repeatRate) : QStringLiteral("—"), r.structural ? tr("yes") : QString(),
+                      r.incidentDays.join(QStringLiteral(", "))});
+    table.print(m_out);
     return ExitOk;
 }
 

@@ -3,7 +3,9 @@
 // rest of the operation stays quiet.
 #include "testsupport.h"
 
+#include <common/localday.h>
 #include <conflicts/conflict.h>
+#include <reasons/reasons.h>
 #include <demo/demodata.h>
 #include <kpi/kpiengine.h>
 #include <trends/trend.h>
@@ -89,6 +91,7 @@ private slots:
     void transferGamingAgainstTeam();
     void demoStoriesFoundAndQuietElsewhere();
     void cliConflictsAndTrends();
+    void reasonsParetoStructuralIncidents();
 };
 
 void TestTrends::exactSlope()
@@ -326,6 +329,51 @@ void TestTrends::cliConflictsAndTrends()
             falling = o["direction"].toString() == u"falling";
     }
     QVERIFY(falling);
+}
+
+void TestTrends::reasonsParetoStructuralIncidents()
+{
+    const auto volume = [](const QString &reason, const QString &period, double contacts) {
+        Figure f;
+        f.kpi = QStringLiteral("volume");
+        f.group = reason;
+        f.period = period;
+        f.value = contacts;
+        return f;
+    };
+    // Pareto: 60 billing, 30 faults, 10 other → 60 %, 90 %, 100 %; repeat drivers beside.
+    Figure repeats = proportionWeek("repeat_contact_rate", "faults", "all", 12, 30);
+    QList<reasons::ReasonShare> list = reasons::pareto(
+        {volume("faults", "all", 30), volume("billing", "all", 60), volume("other", "all", 10), repeats});
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list[0].reason, QStringLiteral("billing"));
+    QCOMPARE(list[1].cumulativeShare, 0.9);
+    QCOMPARE(list[1].repeats, qint64(12));
+    QCOMPARE(*list[1].repeatRate, 0.4);
+    // Structural: "other" is ≥ 10 % in weeks 1–4 (4 in a row); "faults" only in weeks 1–3 and 5.
+    QList<Figure> weekly;
+    const QList<std::tuple<int, double, double, double>> weeks = {
+        {1, 80, 10, 10}, {2, 80, 10, 10}, {3, 80, 10, 10}, {4, 85, 5, 10}, {5, 80, 10, 10}};
+    for (const auto &[w, billing, faults, other] : weeks) {
+        weekly << volume("billing", week(w), billing) << volume("faults", week(w), faults)
+               << volume("other", week(w), other);
+    }
+    reasons::markStructural(list, weekly, 0.10);
+    QVERIFY(list[0].structural);  // billing
+    QVERIFY(!list[1].structural); // faults: the run breaks in week 4
+    QVERIFY(list[2].structural);  // other
+    // Incidents: 28 quiet days of 10 ± 1, then a spike of 40 that is gone the next day; a
+    // level shift to 40 that stays is no incident.
+    QList<Figure> daily;
+    const qint32 start = LocalDayConverter::fromDate(QDate(2026, 3, 2));
+    for (int d = 0; d < 40; ++d) {
+        const QString day = periodLabel(PeriodKind::Day, start + d);
+        const double base = 10 + (d % 2 == 0 ? 1 : -1);
+        daily << volume("billing", day, d == 30 ? 40 : base) << volume("faults", day, d >= 30 ? 40 : base);
+    }
+    reasons::markIncidents(list, daily);
+    QCOMPARE(list[0].incidentDays, QStringList{periodLabel(PeriodKind::Day, start + 30)});
+    QVERIFY(list[1].incidentDays.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTrends)
