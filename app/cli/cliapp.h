@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QStringList>
 #include <QTextStream>
 
 #include <QTimeZone>
@@ -53,6 +54,16 @@ private:
     int runTrends(const QStringList &args);
     int runConflicts(const QStringList &args);
     int runReasons(const QStringList &args);
+    // A question about weeks: the store, its engine and the weeks the options name.
+    struct WeeksQuestion
+    {
+        std::unique_ptr<store::Store> store;
+        std::unique_ptr<kpi::KpiEngine> engine;
+        QStringList weeks;
+        qint32 first = 0; // Monday of the first week (local day number)
+        qint32 last = 0;
+    };
+    int openWeeks(WeeksQuestion &question);
     bool weeksFromOptions(kpi::KpiEngine &engine, QStringList *weeks, qint32 *first, qint32 *last);
     bool kpiQueryFromOptions(kpi::KpiQuery *query);
     int openEngine(std::unique_ptr<store::Store> &store, std::unique_ptr<kpi::KpiEngine> &engine);

@@ -72,18 +72,23 @@ bool CliApp::weeksFromOptions(KpiEngine &engine, QStringList *weeks, qint32 *fir
     return true;
 }
 
+int CliApp::openWeeks(WeeksQuestion &question)
+{
+    if (const int code = openEngine(question.store, question.engine); code != ExitOk)
+        return code;
+    if (!weeksFromOptions(*question.engine, &question.weeks, &question.first, &question.last))
+        return m_exitCode;
+    return ExitOk;
+}
+
 int CliApp::runConflicts(const QStringList &args)
 {
     if (!args.isEmpty())
         return usage(tr("conflicts takes options only: [--week W | --from D --to D] [--team T]"));
-    std::unique_ptr<store::Store> store;
-    std::unique_ptr<KpiEngine> engine;
-    if (const int code = openEngine(store, engine); code != ExitOk)
+    WeeksQuestion question;
+    if (const int code = openWeeks(question); code != ExitOk)
         return code;
-    QStringList weeks;
-    qint32 first = 0, last = 0;
-    if (!weeksFromOptions(*engine, &weeks, &first, &last))
-        return m_exitCode;
+    const auto &[store, engine, weeks, first, last] = question;
     const KpiSettings &settings = engine->settings();
     QList<conflicts::Conflict> found;
     for (const auto &[kind, by] : {std::pair{QStringLiteral("agent"), GroupBy::Agent},
@@ -142,14 +147,10 @@ int CliApp::runTrends(const QStringList &args)
 {
     if (!args.isEmpty())
         return usage(tr("trends takes options only: [--week W] [--by team|agent|queue] [--kpi K]"));
-    std::unique_ptr<store::Store> store;
-    std::unique_ptr<KpiEngine> engine;
-    if (const int code = openEngine(store, engine); code != ExitOk)
+    WeeksQuestion question;
+    if (const int code = openWeeks(question); code != ExitOk)
         return code;
-    QStringList weeks;
-    qint32 first = 0, last = 0;
-    if (!weeksFromOptions(*engine, &weeks, &first, &last))
-        return m_exitCode;
+    const auto &[store, engine, weeks, first, last] = question;
     const auto by = groupByFromName(m_parser.value(QStringLiteral("by")));
     if (!by)
         return usage(tr("--by takes all, team, agent or queue"));
