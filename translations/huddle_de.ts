@@ -1114,6 +1114,41 @@
     </message>
 </context>
 <context>
+    <name>huddle::ui::LeadingIndicatorsModel</name>
+    <message>
+        <source>too few weeks</source>
+        <translation>zu wenige Wochen</translation>
+    </message>
+    <message>
+        <source>rising (%1 a week)</source>
+        <translation>steigend (%1 pro Woche)</translation>
+    </message>
+    <message>
+        <source>falling (%1 a week)</source>
+        <translation>fallend (%1 pro Woche)</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>gleichbleibend</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Leading indicator</source>
+        <translation>Frühindikator</translation>
+    </message>
+    <message>
+        <source>Its trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Lagging indicator it precedes</source>
+        <translation>Spätindikator, dem er vorausgeht</translation>
+    </message>
+</context>
+<context>
     <name>huddle::ui::MainWindow</name>
     <message>
         <source>Huddle</source>

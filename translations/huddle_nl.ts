@@ -1114,6 +1114,41 @@
     </message>
 </context>
 <context>
+    <name>huddle::ui::LeadingIndicatorsModel</name>
+    <message>
+        <source>too few weeks</source>
+        <translation>te weinig weken</translation>
+    </message>
+    <message>
+        <source>rising (%1 a week)</source>
+        <translation>stijgend (%1 per week)</translation>
+    </message>
+    <message>
+        <source>falling (%1 a week)</source>
+        <translation>dalend (%1 per week)</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>vlak</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Leading indicator</source>
+        <translation>Voorlopende indicator</translation>
+    </message>
+    <message>
+        <source>Its trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Lagging indicator it precedes</source>
+        <translation>Achterlopende indicator die erop volgt</translation>
+    </message>
+</context>
+<context>
     <name>huddle::ui::MainWindow</name>
     <message>
         <source>Huddle</source>

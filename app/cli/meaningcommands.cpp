@@ -8,6 +8,7 @@
 #include <kpi/period.h>
 #include <reasons/reasons.h>
 #include <store/store.h>
+#include <trends/outlook.h>
 #include <trends/trend.h>
 
 #include <common/localday.h>
@@ -160,7 +161,9 @@ int CliApp::runTrends(const QStringList &args)
     KpiQuery query;
     query.period = PeriodKind::Week;
     query.by = *by;
-    query.from = LocalDayConverter::toDate(last - 7 * (std::max(settings.trendWeeks, kControlWeeks + 1) - 1));
+    // Half a year of history also back-tests the projections.
+    constexpr int kHistoryWeeks = 26;
+    query.from = LocalDayConverter::toDate(last - 7 * (std::max({settings.trendWeeks, kControlWeeks + 1, kHistoryWeeks}) - 1));
     query.to = LocalDayConverter::toDate(last + 6);
     QString error;
     const auto figures = engine->compute(query, &error);
@@ -191,10 +194,24 @@ int CliApp::runTrends(const QStringList &args)
         const auto limits = trends::controlLimits(
             *spec, weekly.mid(std::max<qsizetype>(0, weekly.size() - 1 - kControlWeeks), std::min<qsizetype>(kControlWeeks, weekly.size() - 1)),
             current);
+        QJsonArray projection;
+        for (const trends::ProjectedWeek &p : trends::project(weekly, settings.trendWeeks)) {
+            projection.append(QJsonObject{{QStringLiteral("week"), weekLabel(last + 7 * p.weeksAhead)},
+                                          {QStringLiteral("value"), p.value},
+                                          {QStringLiteral("ci_low"), p.interval.low},
+                                          {QStringLiteral("ci_high"), p.interval.high}});
+        }
+        QJsonArray backtest;
+        for (const auto &error : trends::backtestError(weekly, settings.trendWeeks))
+            backtest.append(jsonValue(error));
         array.append(QJsonObject{
             {QStringLiteral("kpi"), current.kpi},
             {QStringLiteral("group"), current.group},
             {QStringLiteral("week"), week},
+            {QStringLiteral("indicator"), trends::indicatorName(trends::indicatorOf(current.kpi))},
+            {QStringLiteral("leads_to"), QJsonArray::fromStringList(trends::laggingFollowers(current.kpi))},
+            {QStringLiteral("projection"), projection},
+            {QStringLiteral("backtest_mae"), backtest},
             {QStringLiteral("value"), jsonValue(current.value)},
             {QStringLiteral("trend_per_week"), jsonValue(trend ? std::optional(trend->slope) : std::nullopt)},
             {QStringLiteral("trend_ci_low"), jsonValue(trend ? std::optional(trend->interval.low) : std::nullopt)},

@@ -38,48 +38,54 @@ QString directionName(Direction direction)
     return {};
 }
 
+std::optional<LineFit> fitLine(const QList<Figure> &weeks)
+{
+    LineFit f;
+    double sx = 0, sy = 0;
+    const auto each = [&](auto visit) {
+        for (qsizetype i = 0; i < weeks.size(); ++i) {
+            if (weeks[i].value && weeks[i].n > 0)
+                visit(double(i), *weeks[i].value, double(weeks[i].n));
+        }
+    };
+    each([&](double x, double y, double w) {
+        f.sumW += w;
+        sx += w * x;
+        sy += w * y;
+        ++f.weeks;
+    });
+    if (f.weeks < 3)
+        return std::nullopt;
+    f.meanX = sx / f.sumW;
+    f.meanY = sy / f.sumW;
+    double sxy = 0;
+    each([&](double x, double y, double w) {
+        f.sxx += w * (x - f.meanX) * (x - f.meanX);
+        sxy += w * (x - f.meanX) * (y - f.meanY);
+    });
+    if (f.sxx <= 0)
+        return std::nullopt;
+    f.slope = sxy / f.sxx;
+    double rss = 0;
+    each([&](double x, double y, double w) {
+        const double r = y - (f.meanY + f.slope * (x - f.meanX));
+        rss += w * r * r;
+    });
+    f.df = f.weeks - 2;
+    f.sigma2 = rss / double(f.df);
+    f.meanW = f.sumW / double(f.weeks);
+    return f;
+}
+
 std::optional<Trend> weightedTrend(const QList<Figure> &weeks)
 {
-    struct Point
-    {
-        double x, y, w;
-    };
-    QList<Point> points;
-    for (qsizetype i = 0; i < weeks.size(); ++i) {
-        if (weeks[i].value && weeks[i].n > 0)
-            points.append({double(i), *weeks[i].value, double(weeks[i].n)});
-    }
-    if (points.size() < 3)
-        return std::nullopt;
-    double sw = 0, sx = 0, sy = 0;
-    for (const Point &p : points) {
-        sw += p.w;
-        sx += p.w * p.x;
-        sy += p.w * p.y;
-    }
-    const double mx = sx / sw;
-    const double my = sy / sw;
-    double sxx = 0, sxy = 0;
-    for (const Point &p : points) {
-        sxx += p.w * (p.x - mx) * (p.x - mx);
-        sxy += p.w * (p.x - mx) * (p.y - my);
-    }
-    if (sxx <= 0)
+    const auto line = fitLine(weeks);
+    if (!line)
         return std::nullopt;
     Trend trend;
-    trend.weeks = int(points.size());
-    trend.slope = sxy / sxx;
-    // Weights are relative (sample sizes): the residual variance is estimated from the
-    // weighted residuals, normalised to the mean weight.
-    double rss = 0;
-    for (const Point &p : points) {
-        const double r = p.y - (my + trend.slope * (p.x - mx));
-        rss += p.w * r * r;
-    }
-    const qint64 df = points.size() - 2;
-    const double sigma2 = rss / double(df);
-    const double se = std::sqrt(sigma2 / sxx);
-    const double half = kpi::tQuantile975(df) * se;
+    trend.weeks = line->weeks;
+    trend.slope = line->slope;
+    const double half = kpi::tQuantile975(line->df) * std::sqrt(line->sigma2 / line->sxx);
     trend.interval = {trend.slope - half, trend.slope + half};
     if (trend.interval.low > 0)
         trend.direction = Direction::Rising;

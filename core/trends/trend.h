@@ -15,6 +15,18 @@ namespace huddle::trends {
 enum class Direction { Rising, Falling, Flat };
 QString directionName(Direction direction);
 
+// The sample-weighted least-squares line through a series' weeks with a value (x = the
+// week's index in the list). Weights are sample sizes, so sigma2 is the residual variance
+// per unit of weight.
+struct LineFit
+{
+    double meanX = 0, meanY = 0, slope = 0, sigma2 = 0, sumW = 0, sxx = 0, meanW = 0;
+    qint64 df = 0;
+    int weeks = 0;
+};
+// None for fewer than three weeks with data (or all in one week).
+std::optional<LineFit> fitLine(const QList<kpi::Figure> &weeks);
+
 struct Trend
 {
     double slope = 0; // change per week, in the KPI's unit

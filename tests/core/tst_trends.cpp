@@ -8,6 +8,7 @@
 #include <reasons/reasons.h>
 #include <demo/demodata.h>
 #include <kpi/kpiengine.h>
+#include <trends/outlook.h>
 #include <trends/trend.h>
 
 #include <QJsonArray>
@@ -92,6 +93,8 @@ private slots:
     void demoStoriesFoundAndQuietElsewhere();
     void cliConflictsAndTrends();
     void reasonsParetoStructuralIncidents();
+    void projectionAndBacktest();
+    void leadingAndLagging();
 };
 
 void TestTrends::exactSlope()
@@ -374,6 +377,44 @@ void TestTrends::reasonsParetoStructuralIncidents()
     reasons::markIncidents(list, daily);
     QCOMPARE(list[0].incidentDays, QStringList{periodLabel(PeriodKind::Day, start + 30)});
     QVERIFY(list[1].incidentDays.isEmpty());
+}
+
+void TestTrends::projectionAndBacktest()
+{
+    // An exact line 10, 12, …, 24 projects 26, 28, 30, 32 with no doubt, and its back-test
+    // (projecting from each earlier stretch of 4 weeks) missed by nothing.
+    const QList<Figure> line = series({10, 12, 14, 16, 18, 20, 22, 24}, {});
+    const auto projected = trends::project(line, 4);
+    QCOMPARE(projected.size(), 4);
+    QCOMPARE(projected[0].value, 26.0);
+    QCOMPARE(projected[3].value, 32.0);
+    QCOMPARE(projected[3].interval.high, 32.0);
+    const auto errors = trends::backtestError(line, 4);
+    QCOMPARE(errors.size(), 4);
+    QCOMPARE(*errors[0], 0.0);
+    QCOMPARE(*errors[3], 0.0);
+    // Alternating 10, 12: a 4-week fit (x̄ 1.5, ȳ 11, Sxx 5, Sxy 2: slope 0.4) projects
+    // 11 + 0.4 · 2.5 = 12 next, where 10 came: an error of 2; the interval widens with the horizon.
+    const QList<Figure> zigzag = series({10, 12, 10, 12, 10, 12, 10, 12}, {});
+    const auto ahead = trends::project(zigzag.mid(0, 4), 4);
+    QCOMPARE(ahead[0].value, 12.0);
+    QVERIFY(ahead[3].interval.high - ahead[3].interval.low > ahead[0].interval.high - ahead[0].interval.low);
+    QVERIFY(*trends::backtestError(zigzag, 4)[0] > 1);
+    QVERIFY(trends::project(series({1, 2}, {}), 4).isEmpty());
+}
+
+void TestTrends::leadingAndLagging()
+{
+    QCOMPARE(trends::indicatorOf("fcr"), trends::Indicator::Leading);
+    QCOMPARE(trends::indicatorOf("engagement"), trends::Indicator::Leading);
+    QCOMPARE(trends::indicatorOf("nps"), trends::Indicator::Lagging);
+    QCOMPARE(trends::indicatorOf("churn_rate"), trends::Indicator::Lagging);
+    QCOMPARE(trends::indicatorOf("aht"), trends::Indicator::Neither);
+    QVERIFY(trends::laggingFollowers("fcr").contains("nps"));
+    for (const char *leading : {"fcr", "engagement", "proactive_ratio", "repeat_contact_rate", "qa_score"}) {
+        for (const QString &lagging : trends::laggingFollowers(leading))
+            QCOMPARE(trends::indicatorOf(lagging), trends::Indicator::Lagging);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTrends)

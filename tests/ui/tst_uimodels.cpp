@@ -1,7 +1,9 @@
 #include <import/importer.h>
 #include <models/importhistorymodel.h>
 #include <models/interactionsmodel.h>
+#include <models/leadingindicatorsmodel.h>
 #include <store/importrepository.h>
+#include <trends/outlook.h>
 
 #include "testsupport.h"
 
@@ -17,6 +19,7 @@ class TestUiModels : public QObject
 private slots:
     void interactionsModelPagesThroughTheStore();
     void importHistoryModel();
+    void leadingIndicatorsModel();
 };
 
 namespace {
@@ -83,6 +86,35 @@ void TestUiModels::importHistoryModel()
     QCOMPARE(model.index(1, ui::ImportHistoryModel::Present).data().toString(), QStringLiteral("10"));
     QCOMPARE(model.index(1, ui::ImportHistoryModel::File).data().toString(), QStringLiteral("w.csv"));
     QCOMPARE(model.index(1, 0).data(ui::ImportHistoryModel::ImportIdRole).toLongLong(), qint64(2));
+}
+
+void TestUiModels::leadingIndicatorsModel()
+{
+    // Team T's FCR falls 2 points a week for 8 weeks while its CSAT stays flat.
+    QList<kpi::Figure> weekly;
+    for (int w = 0; w < 8; ++w) {
+        const auto add = [&](const char *kpi, double value) {
+            kpi::Figure f;
+            f.kpi = QLatin1String(kpi);
+            f.group = QStringLiteral("T");
+            f.period = QStringLiteral("2026-W%1").arg(10 + w);
+            f.value = value;
+            f.n = 500;
+            weekly.append(f);
+        };
+        add("fcr", 0.80 - 0.02 * w);
+        add("csat", w % 2 ? 0.80 : 0.81);
+    }
+    ui::LeadingIndicatorsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRows(trends::leadingView(weekly, 8));
+    QCOMPARE(model.rowCount(), 1); // FCR precedes CSAT, NPS and churn: only CSAT is there
+    using M = ui::LeadingIndicatorsModel;
+    QCOMPARE(model.index(0, M::Leading).data(M::KpiIdRole).toString(), QStringLiteral("fcr"));
+    QCOMPARE(model.index(0, M::LeadingTrend).data(M::DirectionRole).toString(), QStringLiteral("falling"));
+    QCOMPARE(model.index(0, M::Lagging).data(M::KpiIdRole).toString(), QStringLiteral("csat"));
+    QCOMPARE(model.index(0, M::LaggingTrend).data(M::DirectionRole).toString(), QStringLiteral("flat"));
+    QCOMPARE(model.index(0, M::Leading).data().toString(), QStringLiteral("First contact resolution"));
 }
 
 QTEST_MAIN(TestUiModels)
