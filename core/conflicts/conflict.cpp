@@ -69,8 +69,9 @@ const Figure *ConflictFinder::figure(const QString &group, const char *kpi, cons
 // A KPI moved significantly in the given direction in this week: week over week, or by
 // its trend over the last trend_weeks weeks.
 ConflictFinder::Movement ConflictFinder::moved(const QString &group, const char *kpi, const QString &week,
-                                               Move move) const
+                                               Move move, bool strict) const
 {
+    const double confidence = strict ? 0.99 : 0.95;
     Movement movement;
     const kpi::KpiSpec *spec = kpi::findKpi(QLatin1StringView(kpi));
     const auto groupIt = m_series.constFind(group);
@@ -95,7 +96,7 @@ ConflictFinder::Movement ConflictFinder::moved(const QString &group, const char 
     if (at > 0) {
         const Figure &previous = series[at - 1];
         evidence.insert(QStringLiteral("previous"), number(previous.value));
-        if (const auto change = trends::weekOverWeek(*spec, previous, current)) {
+        if (const auto change = trends::weekOverWeek(*spec, previous, current, confidence)) {
             evidence.insert(QStringLiteral("change"), change->delta);
             if (change->significant && wanted(change->delta) && !previous.lowSample && !current.lowSample)
                 movement.found = movement.weekOverWeek = true;
@@ -103,7 +104,7 @@ ConflictFinder::Movement ConflictFinder::moved(const QString &group, const char 
     }
     constexpr int kMinimumTrendWeeks = 4;
     const qsizetype first = std::max<qsizetype>(0, at + 1 - m_settings.trendWeeks);
-    if (const auto trend = trends::weightedTrend(series.mid(first, at + 1 - first));
+    if (const auto trend = trends::weightedTrend(series.mid(first, at + 1 - first), confidence);
         trend && trend->weeks >= kMinimumTrendWeeks) {
         evidence.insert(QStringLiteral("trend_per_week"), trend->slope);
         evidence.insert(QStringLiteral("trend"), trends::directionName(trend->direction));
@@ -161,8 +162,8 @@ QList<Conflict> ConflictFinder::find(const QString &groupKind, const QStringList
                     tr("Staffing and schedule adherence"));
             const Figure *csat = figure(group, "csat", week);
             if (csat && csat->value && *csat->value >= m_settings.csatTarget) {
-                const Movement npsDown = moved(group, "nps", week, Move::Down);
-                const Movement sentimentDown = moved(group, "sentiment", week, Move::Down);
+                const Movement npsDown = moved(group, "nps", week, Move::Down, true);
+                const Movement sentimentDown = moved(group, "sentiment", week, Move::Down, true);
                 if (npsDown.found || sentimentDown.found) {
                     Movement csatLevel;
                     csatLevel.found = true;
@@ -176,7 +177,7 @@ QList<Conflict> ConflictFinder::find(const QString &groupKind, const QStringList
                         tr("Listen to calls: how do customers really sound"));
                 }
             }
-            const Movement qaDown = moved(group, "qa_score", week, Move::Down);
+            const Movement qaDown = moved(group, "qa_score", week, Move::Down, true);
             if (qaDown.found && !moved(group, "aht", week, Move::Up).found) {
                 Movement aht = ahtDown;
                 if (!aht.found) {

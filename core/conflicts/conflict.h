@@ -50,7 +50,9 @@ private:
         bool weekOverWeek = false;
         QJsonObject evidence;
     };
-    Movement moved(const QString &group, const char *kpi, const QString &week, Move move) const;
+    // strict: a 99 % test, for rules where this is the only movement (the other condition
+    // is a level), so that they are not twice as easy to trip as the two-movement rules.
+    Movement moved(const QString &group, const char *kpi, const QString &week, Move move, bool strict = false) const;
     const kpi::Figure *figure(const QString &group, const char *kpi, const QString &week) const;
     QList<Conflict> transferGaming(const QString &week, const QHash<QString, QString> &teamOfAgent) const;
 

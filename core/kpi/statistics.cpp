@@ -45,6 +45,28 @@ double tQuantile975(qint64 degreesOfFreedom)
     return z + (z * z * z + z) / (4 * df) + (5 * std::pow(z, 5) + 16 * z * z * z + 3 * z) / (96 * df * df);
 }
 
+double tQuantile995(qint64 degreesOfFreedom)
+{
+    static const double kTable[] = {63.657, 9.925, 5.841, 4.604, 4.032, 3.707, 3.499, 3.355, 3.250, 3.169,
+                                    3.106,  3.055, 3.012, 2.977, 2.947, 2.921, 2.898, 2.878, 2.861, 2.845,
+                                    2.831,  2.819, 2.807, 2.797, 2.787, 2.779, 2.771, 2.763, 2.756, 2.750};
+    if (degreesOfFreedom <= qint64(std::size(kTable)))
+        return kTable[std::max<qint64>(degreesOfFreedom, 1) - 1];
+    const double df = double(degreesOfFreedom);
+    const double z = zQuantile(0.99);
+    return z + (z * z * z + z) / (4 * df) + (5 * std::pow(z, 5) + 16 * z * z * z + 3 * z) / (96 * df * df);
+}
+
+double zQuantile(double confidence)
+{
+    return confidence >= 0.99 ? 2.5758293035489004 : kZ;
+}
+
+double tQuantile(qint64 degreesOfFreedom, double confidence)
+{
+    return confidence >= 0.99 ? tQuantile995(degreesOfFreedom) : tQuantile975(degreesOfFreedom);
+}
+
 std::optional<Interval> meanInterval(const MeanTally &tally)
 {
     if (tally.n < 2)

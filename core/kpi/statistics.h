@@ -44,6 +44,11 @@ Interval wilsonInterval(qint64 successes, qint64 trials);
 
 // Two-sided 97.5 % quantile of Student's t with the given degrees of freedom (>= 1).
 double tQuantile975(qint64 degreesOfFreedom);
+// The 99.5 % quantile (a two-sided 99 % interval), for tests that must be stricter.
+double tQuantile995(qint64 degreesOfFreedom);
+// The normal quantile and t quantile of a two-sided interval of 95 % or 99 %.
+double zQuantile(double confidence);
+double tQuantile(qint64 degreesOfFreedom, double confidence);
 
 // t-interval of a mean; none for fewer than two values (no spread to estimate).
 std::optional<Interval> meanInterval(const MeanTally &tally);

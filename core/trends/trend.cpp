@@ -77,7 +77,7 @@ std::optional<LineFit> fitLine(const QList<Figure> &weeks)
     return f;
 }
 
-std::optional<Trend> weightedTrend(const QList<Figure> &weeks)
+std::optional<Trend> weightedTrend(const QList<Figure> &weeks, double confidence)
 {
     const auto line = fitLine(weeks);
     if (!line)
@@ -85,7 +85,7 @@ std::optional<Trend> weightedTrend(const QList<Figure> &weeks)
     Trend trend;
     trend.weeks = line->weeks;
     trend.slope = line->slope;
-    const double half = kpi::tQuantile975(line->df) * std::sqrt(line->sigma2 / line->sxx);
+    const double half = kpi::tQuantile(line->df, confidence) * std::sqrt(line->sigma2 / line->sxx);
     trend.interval = {trend.slope - half, trend.slope + half};
     if (trend.interval.low > 0)
         trend.direction = Direction::Rising;
@@ -94,7 +94,8 @@ std::optional<Trend> weightedTrend(const QList<Figure> &weeks)
     return trend;
 }
 
-std::optional<Change> weekOverWeek(const KpiSpec &spec, const Figure &previous, const Figure &current)
+std::optional<Change> weekOverWeek(const KpiSpec &spec, const Figure &previous, const Figure &current,
+                                   double confidence)
 {
     if (!previous.value || !current.value)
         return std::nullopt;
@@ -119,7 +120,8 @@ std::optional<Change> weekOverWeek(const KpiSpec &spec, const Figure &previous, 
             return std::nullopt;
         se = std::sqrt(*a * *a + *b * *b);
     }
-    change.interval = {change.delta - kZ * se, change.delta + kZ * se};
+    const double z = kpi::zQuantile(confidence);
+    change.interval = {change.delta - z * se, change.delta + z * se};
     change.significant = change.interval.low > 0 || change.interval.high < 0;
     return change;
 }

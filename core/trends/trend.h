@@ -38,7 +38,7 @@ struct Trend
 // Least-squares slope over the weeks that have a value, each weighted by its sample size
 // (n), with a t-interval on weeks − 2 degrees of freedom; "flat" unless the interval
 // excludes 0. None for fewer than three weeks with data.
-std::optional<Trend> weightedTrend(const QList<kpi::Figure> &weeks);
+std::optional<Trend> weightedTrend(const QList<kpi::Figure> &weeks, double confidence = 0.95);
 
 struct Change
 {
@@ -49,7 +49,8 @@ struct Change
 
 // Week-over-week change: a difference of proportions (normal approximation), of means
 // (standard errors from each week's t-interval), of counts (Poisson) or of NPS.
-std::optional<Change> weekOverWeek(const kpi::KpiSpec &spec, const kpi::Figure &previous, const kpi::Figure &current);
+std::optional<Change> weekOverWeek(const kpi::KpiSpec &spec, const kpi::Figure &previous, const kpi::Figure &current,
+                                   double confidence = 0.95);
 
 struct ControlLimits
 {
