@@ -92,6 +92,7 @@ private slots:
     void rushingNeedsBothMoves();
     void hiddenDissatisfactionAtTarget();
     void transferGamingAgainstTeam();
+    void callbackChurnCapacityQualityGap();
     void demoStoriesFoundAndQuietElsewhere();
     void cliConflictsAndTrends();
     void reasonsParetoStructuralIncidents();
@@ -234,6 +235,44 @@ void TestTrends::transferGamingAgainstTeam()
     QCOMPARE(found[0].rule, conflicts::Rule::TransferGaming);
     QCOMPARE(found[0].group, QStringLiteral("G1"));
     QCOMPARE(found[0].severity, QStringLiteral("high")); // 35 % is more than twice the median 8 %
+}
+
+void TestTrends::callbackChurnCapacityQualityGap()
+{
+    KpiSettings settings;
+    const auto volumeWeek = [](const QString &group, const QString &period, double contacts) {
+        Figure f;
+        f.kpi = QStringLiteral("volume");
+        f.group = group;
+        f.period = period;
+        f.value = contacts;
+        f.n = qint64(contacts);
+        return f;
+    };
+    QList<Figure> figures = {
+        // Q1: FCR 80 → 70 % of 1,000 while volume 1,000 → 1,200 (Poisson: ±86): callback churn.
+        proportionWeek("fcr", "Q1", week(1), 800, 1000), proportionWeek("fcr", "Q1", week(2), 700, 1000),
+        volumeWeek("Q1", week(1), 1000), volumeWeek("Q1", week(2), 1200),
+        // Q2: the same FCR fall, volume 1,000 → 1,050 (within ±90): no conflict.
+        proportionWeek("fcr", "Q2", week(1), 800, 1000), proportionWeek("fcr", "Q2", week(2), 700, 1000),
+        volumeWeek("Q2", week(1), 1000), volumeWeek("Q2", week(2), 1050),
+        // Q3: service level 80 → 60 % while abandonment 3 → 10 %: capacity.
+        proportionWeek("service_level", "Q3", week(1), 800, 1000),
+        proportionWeek("service_level", "Q3", week(2), 600, 1000),
+        proportionWeek("abandonment_rate", "Q3", week(1), 30, 1000),
+        proportionWeek("abandonment_rate", "Q3", week(2), 100, 1000),
+        // Q4: QA 85 → 70 (sd 5, n 40: far beyond 99 %) while AHT stays: quality gap.
+        meanWeek("qa_score", "Q4", week(1), 85, 5, 40), meanWeek("qa_score", "Q4", week(2), 70, 5, 40),
+        meanWeek("aht", "Q4", week(1), 400, 100, 300), meanWeek("aht", "Q4", week(2), 402, 100, 300),
+        // Q5: the same QA fall while AHT rises clearly: time goes into the contact, no quality gap.
+        meanWeek("qa_score", "Q5", week(1), 85, 5, 40), meanWeek("qa_score", "Q5", week(2), 70, 5, 40),
+        meanWeek("aht", "Q5", week(1), 400, 100, 300), meanWeek("aht", "Q5", week(2), 460, 100, 300),
+    };
+    QStringList fired;
+    for (const auto &c : conflicts::ConflictFinder(figures, settings).find("queue", {week(2)}))
+        fired << conflicts::ruleName(c.rule) + u':' + c.group;
+    fired.sort();
+    QCOMPARE(fired, (QStringList{"callback_churn:Q1", "capacity:Q3", "quality_gap:Q4"}));
 }
 
 void TestTrends::demoStoriesFoundAndQuietElsewhere()
