@@ -43,6 +43,19 @@ QString formatValue(const QLocale &locale, Unit unit, double value, const QStrin
     return {};
 }
 
+// The settings a money figure was computed with, shown beside it.
+QString moneyBasis(const QString &kpi, const KpiSettings &s, const QLocale &locale)
+{
+    const QString cost = locale.toString(s.costPerContact, 'f', 2) + u' ' + s.currency;
+    if (kpi == u"repeat_cost")
+        return tr("repeats × %1 per contact").arg(cost);
+    if (kpi == u"fcr_gain_savings")
+        return tr("FCR target %1 %, %2 per contact").arg(locale.toString(s.fcrTarget * 100, 'f', 0), cost);
+    if (kpi == u"churn_value_at_risk")
+        return tr("customers lost × %1 %2").arg(locale.toString(s.customerValue, 'f', 2), s.currency);
+    return {};
+}
+
 Unit unitOf(const QString &kpi)
 {
     const KpiSpec *spec = findKpi(kpi.section(u'.', 0, 0));
@@ -218,6 +231,8 @@ int CliApp::runKpi(const QStringList &args)
             note = tr("no data");
         else if (f.lowSample)
             note = tr("low sample");
+        else if (unit == Unit::Money)
+            note = moneyBasis(f.kpi, engine->settings(), locale);
         QStringList row = {f.kpi, f.group, f.period, text(f.value), interval, locale.toString(f.n), note};
         if (variant)
             row.insert(4, text(defaults.value(f.kpi + u'\n' + f.group + u'\n' + f.period).value));

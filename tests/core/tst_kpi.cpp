@@ -643,6 +643,9 @@ void TestKpi::cliSettingsAndExplain()
     QVERIFY2(card.contains(QStringLiteral("window 1 days")), qPrintable(card));
     QVERIFY(card.contains(QStringLiteral("66.7 %")));
     run({"explain", "nonsense"}, 4);
+    // Money figures carry the settings they were computed with: 3 repeats × 6 EUR.
+    const QString money = run({"kpi", "--from", "2026-06-01", "--to", "2026-06-07", "--kpi", "repeat_cost"}, 0);
+    QVERIFY2(money.contains(QStringLiteral("per contact")) && money.contains(QStringLiteral("EUR")), qPrintable(money));
 }
 
 void TestKpi::pwcPublishedFigures()
