@@ -226,13 +226,14 @@ int CliApp::runKpi(const QStringList &args)
             return v ? formatValue(locale, unit, *v, engine->settings().currency) : QStringLiteral("—");
         };
         const QString interval = f.ciLow ? text(f.ciLow) + QStringLiteral(" – ") + text(f.ciHigh) : QString();
-        QString note;
+        QStringList notes;
         if (!f.value)
-            note = tr("no data");
+            notes << tr("no data");
         else if (f.lowSample)
-            note = tr("low sample");
-        else if (unit == Unit::Money)
-            note = moneyBasis(f.kpi, engine->settings(), locale);
+            notes << tr("low sample");
+        if (f.value && unit == Unit::Money)
+            notes << moneyBasis(f.kpi, engine->settings(), locale);
+        const QString note = notes.join(QStringLiteral("; "));
         QStringList row = {f.kpi, f.group, f.period, text(f.value), interval, locale.toString(f.n), note};
         if (variant)
             row.insert(4, text(defaults.value(f.kpi + u'\n' + f.group + u'\n' + f.period).value));

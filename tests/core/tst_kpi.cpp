@@ -643,9 +643,10 @@ void TestKpi::cliSettingsAndExplain()
     QVERIFY2(card.contains(QStringLiteral("window 1 days")), qPrintable(card));
     QVERIFY(card.contains(QStringLiteral("66.7 %")));
     run({"explain", "nonsense"}, 4);
-    // Money figures carry the settings they were computed with: 3 repeats × 6 EUR.
+    // Money figures carry the settings they were computed with (2 repeats under the 1-day window × 6 EUR).
     const QString money = run({"kpi", "--from", "2026-06-01", "--to", "2026-06-07", "--kpi", "repeat_cost"}, 0);
-    QVERIFY2(money.contains(QStringLiteral("per contact")) && money.contains(QStringLiteral("EUR")), qPrintable(money));
+    QVERIFY2(money.contains(QStringLiteral("12.00 EUR")) && money.contains(QStringLiteral("× 6.00 EUR per contact")),
+             qPrintable(money));
 }
 
 void TestKpi::pwcPublishedFigures()
