@@ -714,6 +714,33 @@
     </message>
 </context>
 <context>
+    <name>huddle::ui::AgentKpiModel</name>
+    <message>
+        <source>95 % interval: %1 – %2</source>
+        <translation>95%-interval: %1 – %2</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>Low sample: read with care.</source>
+        <translation>Kleine steekproef: voorzichtig lezen.</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+</context>
+<context>
     <name>huddle::ui::ImportCheckPage</name>
     <message>
         <source>&amp;Cancel</source>

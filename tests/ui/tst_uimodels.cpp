@@ -1,13 +1,21 @@
 #include <import/importer.h>
 #include <models/importhistorymodel.h>
+#include <models/agentkpimodel.h>
 #include <models/interactionsmodel.h>
 #include <models/leadingindicatorsmodel.h>
 #include <store/importrepository.h>
+#include <demo/demodata.h>
+#include <kpi/kpiengine.h>
 #include <trends/outlook.h>
 
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace huddle;
@@ -20,6 +28,7 @@ private slots:
     void interactionsModelPagesThroughTheStore();
     void importHistoryModel();
     void leadingIndicatorsModel();
+    void agentKpiModelAgreesWithCli();
 };
 
 namespace {
@@ -115,6 +124,57 @@ void TestUiModels::leadingIndicatorsModel()
     QCOMPARE(model.index(0, M::Lagging).data(M::KpiIdRole).toString(), QStringLiteral("csat"));
     QCOMPARE(model.index(0, M::LaggingTrend).data(M::DirectionRole).toString(), QStringLiteral("flat"));
     QCOMPARE(model.index(0, M::Leading).data().toString(), QStringLiteral("First contact resolution"));
+}
+
+void TestUiModels::agentKpiModelAgreesWithCli()
+{
+    test::TempStore t;
+    QString error;
+    QVERIFY2(demo::importFolder(t.store(), test::sourceDir() + QStringLiteral("/resources/demo"), {}, &error),
+             qPrintable(error));
+    const QString week = QStringLiteral("2026-W46");
+    kpi::KpiEngine engine(t.store(), kpi::KpiSettings::load(t.store()), QTimeZone("Europe/Amsterdam"));
+    kpi::KpiQuery q;
+    q.period = kpi::PeriodKind::Week;
+    q.by = kpi::GroupBy::Agent;
+    const auto series = engine.compute(q, &error);
+    QVERIFY2(series, qPrintable(error));
+    const auto found = conflicts::ConflictFinder(*series, engine.settings()).find("agent", {week}, engine.agentTeams());
+
+    ui::AgentKpiModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setWeek(week, *series, *series, engine.agentTeams(), found, engine.settings().trendWeeks);
+    QCOMPARE(model.rowCount(), 33);
+    const int aht = 2 + int(ui::AgentKpiModel::kpiColumns().indexOf("aht"));
+    const int conflictsColumn = model.columnCount() - 1;
+    QSortFilterProxyModel sorted;
+    sorted.setSourceModel(&model);
+    sorted.setSortRole(ui::AgentKpiModel::SortRole);
+    sorted.sort(aht, Qt::AscendingOrder);
+    // The rushing agent has the week's shortest handle time, falling; the transferring one carries his badge.
+    QCOMPARE(sorted.index(0, 0).data().toString(), QStringLiteral("AG101"));
+    QCOMPARE(sorted.index(0, aht).data(ui::AgentKpiModel::DirectionRole).toString(), QStringLiteral("falling"));
+    QVERIFY(sorted.index(0, aht).data().toString().endsWith(QStringLiteral("↓")));
+    QCOMPARE(sorted.index(0, 1).data().toString(), QStringLiteral("Billing"));
+    bool badge = false;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.index(r, 0).data().toString() == u"AG112")
+            badge = model.index(r, conflictsColumn).data(ui::AgentKpiModel::ConflictsRole).toStringList().contains(
+                "transfer_gaming");
+    }
+    QVERIFY(badge);
+
+    // The same figure as huddle-cli kpi prints.
+    t.close();
+    QProcess cli;
+    cli.start(QStringLiteral(HUDDLE_CLI_PATH), {"--db", t.path(), "--tz", "Europe/Amsterdam", "kpi", "--from",
+                                                "2026-11-09", "--to", "2026-11-15", "--period", "week", "--by",
+                                                "agent", "--agent", "AG101", "--kpi", "aht", "--format", "json"});
+    QVERIFY(cli.waitForFinished(30000));
+    const QJsonArray figures = QJsonDocument::fromJson(cli.readAllStandardOutput()).array();
+    QCOMPARE(figures.size(), 1);
+    QCOMPARE(sorted.index(0, aht).data(ui::AgentKpiModel::SortRole).toDouble(),
+             figures[0].toObject()["value"].toDouble());
 }
 
 QTEST_MAIN(TestUiModels)

@@ -1,0 +1,174 @@
+#include "agentkpimodel.h"
+
+#include <kpi/kpidefinition.h>
+
+#include <QBrush>
+#include <QLocale>
+#include <QPalette>
+
+namespace huddle::ui {
+
+namespace {
+
+enum FixedColumn { AgentColumn, TeamColumn, FirstKpiColumn };
+
+QString formatted(const kpi::KpiSpec &spec, double value)
+{
+    const QLocale locale;
+    switch (spec.unit) {
+    case kpi::Unit::Contacts: return locale.toString(qint64(std::llround(value)));
+    case kpi::Unit::Fraction: return locale.toString(value * 100, 'f', 1) + QStringLiteral(" %");
+    case kpi::Unit::Seconds: return locale.toString(value, 'f', 0) + QStringLiteral(" s");
+    case kpi::Unit::NpsPoints: return locale.toString(value, 'f', 0);
+    case kpi::Unit::Score:
+    case kpi::Unit::Money: return locale.toString(value, 'f', 2);
+    }
+    return {};
+}
+
+QString arrow(const std::optional<trends::Trend> &trend)
+{
+    if (!trend)
+        return {};
+    switch (trend->direction) {
+    case trends::Direction::Rising: return QStringLiteral(" ↑");
+    case trends::Direction::Falling: return QStringLiteral(" ↓");
+    case trends::Direction::Flat: return QStringLiteral(" →");
+    }
+    return {};
+}
+
+} // namespace
+
+AgentKpiModel::AgentKpiModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+const QStringList &AgentKpiModel::kpiColumns()
+{
+    static const QStringList columns = {
+        QStringLiteral("volume"),        QStringLiteral("aht"),          QStringLiteral("fcr"),
+        QStringLiteral("csat"),          QStringLiteral("transfer_rate"), QStringLiteral("fcr_flag"),
+        QStringLiteral("nps"),           QStringLiteral("sentiment"),    QStringLiteral("qa_score"),
+    };
+    return columns;
+}
+
+void AgentKpiModel::setWeek(const QString &week, const QList<kpi::Figure> &figures, const QList<kpi::Figure> &series,
+                            const QHash<QString, QString> &teams, const QList<conflicts::Conflict> &conflicts,
+                            int trendWeeks)
+{
+    QMap<QString, Row> rows; // sorted by agent
+    const QStringList &columns = kpiColumns();
+    for (const kpi::Figure &f : figures) {
+        const qsizetype column = columns.indexOf(f.kpi);
+        if (column < 0 || f.period != week)
+            continue;
+        Row &row = rows[f.group];
+        row.agent = f.group;
+        row.team = teams.value(f.group);
+        row.cells.resize(columns.size());
+        row.cells[column].figure = f;
+    }
+    QHash<QString, QList<kpi::Figure>> weekly; // agent + kpi -> weeks up to this one
+    for (const kpi::Figure &f : series) {
+        if (f.period <= week && columns.contains(f.kpi))
+            weekly[f.group + u'\n' + f.kpi].append(f);
+    }
+    for (Row &row : rows) {
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            const QList<kpi::Figure> history = weekly.value(row.agent + u'\n' + columns[c]);
+            row.cells[c].trend = trends::weightedTrend(history.mid(std::max<qsizetype>(0, history.size() - trendWeeks)));
+        }
+    }
+    for (const conflicts::Conflict &c : conflicts) {
+        if (c.groupKind == u"agent" && c.week == week && rows.contains(c.group))
+            rows[c.group].conflicts.append(conflicts::ruleName(c.rule));
+    }
+    beginResetModel();
+    m_rows = rows.values();
+    endResetModel();
+}
+
+int AgentKpiModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AgentKpiModel::columnCount(const QModelIndex &parent) const
+{
+    // Agent, team, the KPIs, conflicts.
+    return parent.isValid() ? 0 : int(FirstKpiColumn + kpiColumns().size() + 1);
+}
+
+QVariant AgentKpiModel::cellData(const Row &row, int kpiColumn, int role) const
+{
+    const Cell &cell = row.cells[kpiColumn];
+    const kpi::KpiSpec *spec = kpi::findKpi(kpiColumns()[kpiColumn]);
+    const bool hasValue = cell.figure && cell.figure->value;
+    switch (role) {
+    case Qt::DisplayRole: return hasValue ? formatted(*spec, *cell.figure->value) + arrow(cell.trend) : QStringLiteral("—");
+    case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
+    case SortRole: return hasValue ? QVariant(*cell.figure->value) : QVariant();
+    case KpiIdRole: return kpiColumns()[kpiColumn];
+    case LowSampleRole: return cell.figure && cell.figure->lowSample;
+    case DirectionRole: return cell.trend ? trends::directionName(cell.trend->direction) : QString();
+    case Qt::ForegroundRole:
+        // Low samples are greyed, in the palette's own disabled colour (dark mode included).
+        if (cell.figure && cell.figure->lowSample)
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case Qt::ToolTipRole: {
+        if (!cell.figure)
+            return {};
+        const kpi::Figure &f = *cell.figure;
+        QString tip = kpi::Definitions::name(*spec);
+        if (f.ciLow)
+            tip += u'\n' + tr("95 % interval: %1 – %2").arg(formatted(*spec, *f.ciLow), formatted(*spec, *f.ciHigh));
+        tip += u'\n' + tr("n = %1").arg(QLocale().toString(f.n));
+        if (f.lowSample)
+            tip += u'\n' + tr("Low sample: read with care.");
+        return tip;
+    }
+    default: return {};
+    }
+}
+
+QVariant AgentKpiModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows[index.row()];
+    const int column = index.column();
+    if (column >= FirstKpiColumn && column < FirstKpiColumn + kpiColumns().size())
+        return cellData(row, column - FirstKpiColumn, role);
+    const bool conflictsColumn = column == FirstKpiColumn + kpiColumns().size();
+    if (conflictsColumn && role == ConflictsRole)
+        return row.conflicts;
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    if (column == AgentColumn)
+        return row.agent;
+    if (column == TeamColumn)
+        return row.team;
+    if (conflictsColumn)
+        return role == SortRole ? QVariant(row.conflicts.size()) : QVariant(row.conflicts.join(QStringLiteral(", ")));
+    return {};
+}
+
+QVariant AgentKpiModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == AgentColumn)
+        return tr("Agent");
+    if (section == TeamColumn)
+        return tr("Team");
+    if (section == FirstKpiColumn + kpiColumns().size())
+        return tr("Conflicts");
+    const kpi::KpiSpec *spec = kpi::findKpi(kpiColumns().value(section - FirstKpiColumn));
+    return spec ? kpi::Definitions::name(*spec) : QVariant();
+}
+
+} // namespace huddle::ui
