@@ -189,8 +189,16 @@ int CliApp::runTrends(const QStringList &args)
             continue;
         const Figure &current = weekly.last();
         const auto trend = trends::weightedTrend(weekly.mid(std::max<qsizetype>(0, weekly.size() - settings.trendWeeks)));
-        const auto change = weekly.size() > 1 ? trends::weekOverWeek(*spec, weekly[weekly.size() - 2], current)
-                                              : std::nullopt;
+        // Plain values, not optionals, in the output below: GCC's -O2 flow analysis cannot see
+        // through the optional's engaged flag and warns (an error here).
+        std::optional<double> changeDelta;
+        bool changeSignificant = false;
+        if (weekly.size() > 1) {
+            if (const auto change = trends::weekOverWeek(*spec, weekly[weekly.size() - 2], current)) {
+                changeDelta = change->delta;
+                changeSignificant = change->significant;
+            }
+        }
         const auto limits = trends::controlLimits(
             *spec, weekly.mid(std::max<qsizetype>(0, weekly.size() - 1 - kControlWeeks), std::min<qsizetype>(kControlWeeks, weekly.size() - 1)),
             current);
@@ -217,8 +225,8 @@ int CliApp::runTrends(const QStringList &args)
             {QStringLiteral("trend_ci_low"), jsonValue(trend ? std::optional(trend->interval.low) : std::nullopt)},
             {QStringLiteral("trend_ci_high"), jsonValue(trend ? std::optional(trend->interval.high) : std::nullopt)},
             {QStringLiteral("direction"), trend ? trends::directionName(trend->direction) : QStringLiteral("flat")},
-            {QStringLiteral("change"), jsonValue(change ? std::optional(change->delta) : std::nullopt)},
-            {QStringLiteral("change_significant"), change && change->significant},
+            {QStringLiteral("change"), jsonValue(changeDelta)},
+            {QStringLiteral("change_significant"), changeSignificant},
             {QStringLiteral("control_low"), jsonValue(limits ? std::optional(limits->low) : std::nullopt)},
             {QStringLiteral("control_high"), jsonValue(limits ? std::optional(limits->high) : std::nullopt)},
             {QStringLiteral("out_of_control"), limits && limits->outOfControl},
@@ -226,7 +234,7 @@ int CliApp::runTrends(const QStringList &args)
         const auto text = [&](double v) { return locale.toString(v, 'g', 4); };
         table.addRow({current.kpi, current.group, week, text(*current.value), trend ? text(trend->slope) : QString(),
                       trend ? trends::directionName(trend->direction) : QString(),
-                      change ? text(change->delta) + (change->significant ? QStringLiteral(" *") : QString()) : QString(),
+                      changeDelta ? text(*changeDelta) + (changeSignificant ? QStringLiteral(" *") : QString()) : QString(),
                       limits ? (limits->outOfControl ? tr("out of control") : tr("in control")) : QString()});
     }
     if (m_parser.value(QStringLiteral("format")) == u"json")
