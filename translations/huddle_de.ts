@@ -507,6 +507,13 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source> pts</source>
+        <translation> Pkt.</translation>
+    </message>
+</context>
+<context>
     <name>QueueLogSource</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -738,6 +745,77 @@
     <message>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::DashboardWidget</name>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorige Woche</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>&amp;Woche:</translation>
+    </message>
+    <message>
+        <source>%1 by week</source>
+        <translation>%1 pro Woche</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Search agents or teams</source>
+        <translation>Mitarbeitende oder Teams suchen</translation>
+    </message>
+    <message>
+        <source>Search agents</source>
+        <translation>Mitarbeitende suchen</translation>
+    </message>
+    <message>
+        <source>Conflicts this week</source>
+        <translation>Konflikte dieser Woche</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conflicts this week&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Konflikte dieser Woche&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>No contacts in this store yet.</source>
+        <translation>Noch keine Kontakte in diesem Speicher.</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Coaching topic: %1</source>
+        <translation>Coaching-Thema: %1</translation>
+    </message>
+    <message>
+        <source>No conflicts this week.</source>
+        <translation>Keine Konflikte in dieser Woche.</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1219,53 @@
     </message>
 </context>
 <context>
+    <name>huddle::ui::KpiTile</name>
+    <message>
+        <source>as of %1: newer contacts are still within their repeat window</source>
+        <translation>Stand %1: neuere Kontakte sind noch in ihrem Wiederholungsfenster</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 vs previous week</source>
+        <translation>%1 gegenüber Vorwoche</translation>
+    </message>
+    <message>
+        <source>↑ rising over %1 weeks</source>
+        <translation>↑ steigend über %1 Wochen</translation>
+    </message>
+    <message>
+        <source>↓ falling over %1 weeks</source>
+        <translation>↓ fallend über %1 Wochen</translation>
+    </message>
+    <message>
+        <source>→ flat over %1 weeks</source>
+        <translation>→ gleichbleibend über %1 Wochen</translation>
+    </message>
+    <message>
+        <source>✔ on target (%1)</source>
+        <translation>✔ im Ziel (%1)</translation>
+    </message>
+    <message>
+        <source>✘ off target (%1)</source>
+        <translation>✘ nicht im Ziel (%1)</translation>
+    </message>
+    <message>
+        <source>95 % interval: %1 – %2</source>
+        <translation>95-%-Intervall: %1 – %2</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>Low sample: read with care.</source>
+        <translation>Kleine Stichprobe: mit Vorsicht lesen.</translation>
+    </message>
+</context>
+<context>
     <name>huddle::ui::LeadingIndicatorsModel</name>
     <message>
         <source>too few weeks</source>
@@ -1248,6 +1373,14 @@
     <message>
         <source>Huddle stores (*.huddle *.sqlite);;All files (*)</source>
         <translation>Huddle-Speicher (*.huddle *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakte</translation>
     </message>
 </context>
 <context>

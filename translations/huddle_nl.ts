@@ -507,6 +507,13 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source> pts</source>
+        <translation> ptn</translation>
+    </message>
+</context>
+<context>
     <name>QueueLogSource</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -738,6 +745,77 @@
     <message>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::DashboardWidget</name>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>&amp;Week:</translation>
+    </message>
+    <message>
+        <source>%1 by week</source>
+        <translation>%1 per week</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>Search agents or teams</source>
+        <translation>Zoek medewerkers of teams</translation>
+    </message>
+    <message>
+        <source>Search agents</source>
+        <translation>Medewerkers zoeken</translation>
+    </message>
+    <message>
+        <source>Conflicts this week</source>
+        <translation>Conflicten deze week</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conflicts this week&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Conflicten deze week&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Berekenen…</translation>
+    </message>
+    <message>
+        <source>No contacts in this store yet.</source>
+        <translation>Nog geen contacten in deze opslag.</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95%-interval</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Coaching topic: %1</source>
+        <translation>Coachingonderwerp: %1</translation>
+    </message>
+    <message>
+        <source>No conflicts this week.</source>
+        <translation>Geen conflicten deze week.</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1219,53 @@
     </message>
 </context>
 <context>
+    <name>huddle::ui::KpiTile</name>
+    <message>
+        <source>as of %1: newer contacts are still within their repeat window</source>
+        <translation>stand van %1: nieuwere contacten zitten nog in hun herhaalvenster</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <source>%1 vs previous week</source>
+        <translation>%1 t.o.v. vorige week</translation>
+    </message>
+    <message>
+        <source>↑ rising over %1 weeks</source>
+        <translation>↑ stijgend over %1 weken</translation>
+    </message>
+    <message>
+        <source>↓ falling over %1 weeks</source>
+        <translation>↓ dalend over %1 weken</translation>
+    </message>
+    <message>
+        <source>→ flat over %1 weeks</source>
+        <translation>→ vlak over %1 weken</translation>
+    </message>
+    <message>
+        <source>✔ on target (%1)</source>
+        <translation>✔ op doel (%1)</translation>
+    </message>
+    <message>
+        <source>✘ off target (%1)</source>
+        <translation>✘ niet op doel (%1)</translation>
+    </message>
+    <message>
+        <source>95 % interval: %1 – %2</source>
+        <translation>95%-interval: %1 – %2</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>Low sample: read with care.</source>
+        <translation>Kleine steekproef: voorzichtig lezen.</translation>
+    </message>
+</context>
+<context>
     <name>huddle::ui::LeadingIndicatorsModel</name>
     <message>
         <source>too few weeks</source>
@@ -1248,6 +1373,14 @@
     <message>
         <source>Huddle stores (*.huddle *.sqlite);;All files (*)</source>
         <translation>Huddle-opslagen (*.huddle *.sqlite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacten</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "../import/importhistorydialog.h"
 #include "../import/importwizard.h"
+#include "../dashboard/dashboardwidget.h"
 #include "../models/interactionsmodel.h"
 
 #include <store/interactionrepository.h>
@@ -23,6 +24,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -42,6 +44,8 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_storeLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_dashboard(new DashboardWidget(this))
 {
     setWindowTitle(tr("Huddle"));
     setAcceptDrops(true);
@@ -62,11 +66,14 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Imported contacts"));
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    auto *contacts = new QWidget(this);
+    auto *layout = new QVBoxLayout(contacts);
     layout->addWidget(m_search);
     layout->addWidget(m_table, 1);
-    setCentralWidget(central);
+    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+    m_tabs->addTab(contacts, tr("&Contacts"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
     statusBar()->addWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
     createMenus();
@@ -114,6 +121,7 @@ void MainWindow::setStore(std::unique_ptr<store::Store> store)
 void MainWindow::refresh()
 {
     m_interactions->reload();
+    m_dashboard->load(m_store->path());
     const store::StoreCounts counts = store::InteractionRepository(*m_store).counts();
     const QLocale locale;
     m_countsLabel->setText(tr("Contacts: %1 · Surveys: %2 · Agents: %3 · Imports: %4")

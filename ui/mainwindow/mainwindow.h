@@ -7,6 +7,7 @@
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 
 namespace huddle::store {
@@ -15,11 +16,12 @@ class Store;
 
 namespace huddle::ui {
 
+class DashboardWidget;
 class InteractionsModel;
 class ImportWizard;
 
-// The application window: what the store holds, File › Import… and the import history.
-// (The dashboard replaces the central table in a later step.)
+// The application window: the dashboard, the contacts the store holds, File › Import… and
+// the import history.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
 
     store::Store &store() const { return *m_store; }
     InteractionsModel *interactionsModel() const { return m_interactions; }
+    DashboardWidget *dashboard() const { return m_dashboard; }
     // Opens the import wizard, optionally on a file (drops, command line).
     ImportWizard *openImportWizard(const QString &file = {});
     void refresh();
@@ -52,6 +55,8 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_storeLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    DashboardWidget *m_dashboard = nullptr;
 };
 
 } // namespace huddle::ui

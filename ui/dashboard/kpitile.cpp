@@ -1,0 +1,126 @@
+#include "kpitile.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace huddle::ui {
+
+namespace {
+
+QString formatted(const kpi::KpiSpec &spec, double value)
+{
+    const QLocale locale;
+    switch (spec.unit) {
+    case kpi::Unit::Fraction: return locale.toString(value * 100, 'f', 1) + QStringLiteral(" %");
+    case kpi::Unit::Seconds: return locale.toString(value, 'f', 0) + QStringLiteral(" s");
+    case kpi::Unit::NpsPoints: return (value > 0 ? QStringLiteral("+") : QString()) + locale.toString(value, 'f', 0);
+    default: return locale.toString(value, 'f', 2);
+    }
+}
+
+// A change in the KPI's own terms: points for rates, seconds for times.
+QString formattedChange(const kpi::KpiSpec &spec, double delta)
+{
+    const QLocale locale;
+    const QString sign = delta > 0 ? QStringLiteral("+") : QString();
+    switch (spec.unit) {
+    case kpi::Unit::Fraction: return sign + locale.toString(delta * 100, 'f', 1) + QObject::tr(" pts");
+    case kpi::Unit::Seconds: return sign + locale.toString(delta, 'f', 0) + QStringLiteral(" s");
+    default: return sign + locale.toString(delta, 'f', 1);
+    }
+}
+
+} // namespace
+
+KpiTile::KpiTile(const kpi::KpiSpec &spec, QWidget *parent)
+    : QFrame(parent)
+    , m_spec(spec)
+    , m_name(new QLabel(kpi::Definitions::name(spec), this))
+    , m_value(new QLabel(this))
+    , m_change(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_asOf(new QLabel(this))
+    , m_trend(new QLabel(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setObjectName(QStringLiteral("kpiTile"));
+    setAccessibleName(kpi::Definitions::name(spec));
+    QFont big = m_value->font();
+    big.setPointSizeF(big.pointSizeF() * 2.0);
+    big.setBold(true);
+    m_value->setFont(big);
+    m_name->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_name);
+    layout->addWidget(m_value);
+    layout->addWidget(m_change);
+    layout->addWidget(m_trend);
+    layout->addWidget(m_status);
+    layout->addWidget(m_asOf);
+    layout->addStretch(1);
+    m_asOf->hide();
+}
+
+QString KpiTile::valueText() const
+{
+    return m_value->text();
+}
+
+void KpiTile::setAsOf(const QString &week)
+{
+    m_asOf->setText(tr("as of %1: newer contacts are still within their repeat window").arg(week));
+    m_asOf->setWordWrap(true);
+    m_asOf->setVisible(!week.isEmpty());
+}
+
+void KpiTile::setFigures(const std::optional<kpi::Figure> &current, const std::optional<kpi::Figure> &previous,
+                         const std::optional<trends::Trend> &trend, std::optional<double> target)
+{
+    if (!current || !current->value) {
+        m_value->setText(QStringLiteral("—"));
+        m_change->setText(tr("no data"));
+        m_trend->clear();
+        m_status->clear();
+        setStyleSheet(QString());
+        setToolTip(QString());
+        return;
+    }
+    m_value->setText(formatted(m_spec, *current->value));
+    QString change;
+    if (previous && previous->value)
+        change = tr("%1 vs previous week").arg(formattedChange(m_spec, *current->value - *previous->value));
+    QString trendText;
+    if (trend) {
+        switch (trend->direction) {
+        case trends::Direction::Rising: trendText = tr("↑ rising over %1 weeks").arg(trend->weeks); break;
+        case trends::Direction::Falling: trendText = tr("↓ falling over %1 weeks").arg(trend->weeks); break;
+        case trends::Direction::Flat: trendText = tr("→ flat over %1 weeks").arg(trend->weeks); break;
+        }
+    }
+    m_trend->setText(trendText);
+    m_change->setText(change);
+    QString edge;
+    if (target) {
+        const bool met = m_spec.better == kpi::Better::Lower ? *current->value <= *target : *current->value >= *target;
+        m_status->setText(met ? tr("✔ on target (%1)").arg(formatted(m_spec, *target))
+                              : tr("✘ off target (%1)").arg(formatted(m_spec, *target)));
+        // Blue and orange: told apart by colour-blind readers too.
+        edge = met ? QStringLiteral("#1f77b4") : QStringLiteral("#ff7f0e");
+    } else {
+        m_status->clear();
+    }
+    const bool low = current->lowSample;
+    setStyleSheet(QStringLiteral("QFrame#kpiTile { border-left: 6px solid %1; }%2")
+                      .arg(edge.isEmpty() ? QStringLiteral("palette(mid)") : edge,
+                           low ? QStringLiteral(" QLabel { color: palette(mid); }") : QString()));
+    QString tip = kpi::Definitions::name(m_spec);
+    if (current->ciLow)
+        tip += u'\n' + tr("95 % interval: %1 – %2").arg(formatted(m_spec, *current->ciLow), formatted(m_spec, *current->ciHigh));
+    tip += u'\n' + tr("n = %1").arg(QLocale().toString(current->n));
+    if (low)
+        tip += u'\n' + tr("Low sample: read with care.");
+    setToolTip(tip);
+}
+
+} // namespace huddle::ui

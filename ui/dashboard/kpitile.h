@@ -1,0 +1,42 @@
+#pragma once
+
+#include <kpi/figure.h>
+#include <kpi/kpidefinition.h>
+#include <trends/trend.h>
+
+#include <QFrame>
+
+class QLabel;
+
+namespace huddle::ui {
+
+// One KPI at the top of the dashboard: its value, the change against the previous week,
+// the trend word with an arrow, and whether it meets its target (said in words and by a
+// coloured edge, so colour is never the only sign). Interval and n on hover; greyed when
+// the sample is low.
+class KpiTile final : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit KpiTile(const kpi::KpiSpec &spec, QWidget *parent = nullptr);
+
+    // target: the value to meet (higher or lower is better per the spec), if any.
+    void setFigures(const std::optional<kpi::Figure> &current, const std::optional<kpi::Figure> &previous,
+                    const std::optional<trends::Trend> &trend, std::optional<double> target);
+
+    QString valueText() const;
+    // Names the week shown when it is not the selected one (FCR waits for its window).
+    void setAsOf(const QString &week);
+
+private:
+    const kpi::KpiSpec &m_spec;
+    QLabel *m_name;
+    QLabel *m_value;
+    QLabel *m_change;
+    QLabel *m_status;
+    QLabel *m_asOf;
+    QLabel *m_trend;
+};
+
+} // namespace huddle::ui
