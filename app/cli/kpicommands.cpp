@@ -29,19 +29,6 @@ QString csvNumber(const std::optional<double> &value)
     return value ? QString::number(*value, 'g', 12) : QString();
 }
 
-// A figure's value for people: localized, with its unit.
-QString formatValue(const QLocale &locale, Unit unit, double value, const QString &currency)
-{
-    switch (unit) {
-    case Unit::Contacts: return locale.toString(qint64(std::llround(value)));
-    case Unit::Fraction: return locale.toString(value * 100, 'f', 1) + QStringLiteral(" %");
-    case Unit::Seconds: return locale.toString(value, 'f', 1) + QStringLiteral(" s");
-    case Unit::Score: return locale.toString(value, 'f', 2);
-    case Unit::NpsPoints: return (value > 0 ? QStringLiteral("+") : QString()) + locale.toString(value, 'f', 1);
-    case Unit::Money: return locale.toString(value, 'f', 2) + u' ' + currency;
-    }
-    return {};
-}
 
 // The settings a money figure was computed with, shown beside it.
 QString moneyBasis(const QString &kpi, const KpiSettings &s, const QLocale &locale)
@@ -223,7 +210,7 @@ int CliApp::runKpi(const QStringList &args)
     for (const Figure &f : figures) {
         const Unit unit = unitOf(f.kpi);
         const auto text = [&](const std::optional<double> &v) {
-            return v ? formatValue(locale, unit, *v, engine->settings().currency) : QStringLiteral("—");
+            return v ? formatValue(*findKpi(f.kpi.section(u'.', 0, 0)), *v, engine->settings().currency) : QStringLiteral("—");
         };
         const QString interval = f.ciLow ? text(f.ciLow) + QStringLiteral(" – ") + text(f.ciHigh) : QString();
         QStringList notes;
@@ -270,7 +257,7 @@ int CliApp::runExplain(const QStringList &args)
             figure = f;
     }
     const QLocale locale;
-    const auto text = [&](double v) { return formatValue(locale, spec->unit, v, engine->settings().currency); };
+    const auto text = [&](double v) { return formatValue(*spec, v, engine->settings().currency); };
     QString value = tr("no data");
     QString interval = tr("none");
     if (figure && figure->value) {

@@ -2,6 +2,10 @@
 
 #include "kpisettings.h"
 
+#include <QLocale>
+
+#include <cmath>
+
 namespace huddle::kpi {
 
 namespace {
@@ -97,6 +101,23 @@ const KpiSpec *findKpi(const QString &id)
             return &spec;
     }
     return nullptr;
+}
+
+QString formatValue(const KpiSpec &spec, double value, const QString &currency)
+{
+    const QLocale locale;
+    switch (spec.unit) {
+    case Unit::Contacts: return locale.toString(qint64(std::llround(value)));
+    case Unit::Fraction: return locale.toString(value * 100, 'f', 1) + QStringLiteral(" %");
+    case Unit::Seconds: return locale.toString(value, 'f', 0) + QStringLiteral(" s");
+    case Unit::Score: return locale.toString(value, 'f', 2);
+    case Unit::NpsPoints: return (value > 0 ? QStringLiteral("+") : QString()) + locale.toString(value, 'f', 1);
+    case Unit::Money: {
+        const QString amount = locale.toString(value, 'f', 2);
+        return currency.isEmpty() ? amount : amount + u' ' + currency;
+    }
+    }
+    return {};
 }
 
 QString Definitions::name(const KpiSpec &spec)

@@ -81,6 +81,10 @@ struct DefinitionCard
     QString unit;
 };
 
+// A figure's value for people, the same in the GUI, the CLI's tables and the report:
+// localized, with its unit (rates in percent with one decimal, seconds whole, NPS signed).
+QString formatValue(const KpiSpec &spec, double value, const QString &currency = {});
+
 class Definitions
 {
     Q_DECLARE_TR_FUNCTIONS(Definitions)

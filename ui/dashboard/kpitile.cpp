@@ -8,17 +8,6 @@ namespace huddle::ui {
 
 namespace {
 
-QString formatted(const kpi::KpiSpec &spec, double value)
-{
-    const QLocale locale;
-    switch (spec.unit) {
-    case kpi::Unit::Fraction: return locale.toString(value * 100, 'f', 1) + QStringLiteral(" %");
-    case kpi::Unit::Seconds: return locale.toString(value, 'f', 0) + QStringLiteral(" s");
-    case kpi::Unit::NpsPoints: return (value > 0 ? QStringLiteral("+") : QString()) + locale.toString(value, 'f', 0);
-    default: return locale.toString(value, 'f', 2);
-    }
-}
-
 // A change in the KPI's own terms: points for rates, seconds for times.
 QString formattedChange(const kpi::KpiSpec &spec, double delta)
 {
@@ -86,7 +75,7 @@ void KpiTile::setFigures(const std::optional<kpi::Figure> &current, const std::o
         setToolTip(QString());
         return;
     }
-    m_value->setText(formatted(m_spec, *current->value));
+    m_value->setText(kpi::formatValue(m_spec, *current->value));
     QString change;
     if (previous && previous->value)
         change = tr("%1 vs previous week").arg(formattedChange(m_spec, *current->value - *previous->value));
@@ -103,8 +92,8 @@ void KpiTile::setFigures(const std::optional<kpi::Figure> &current, const std::o
     QString edge;
     if (target) {
         const bool met = m_spec.better == kpi::Better::Lower ? *current->value <= *target : *current->value >= *target;
-        m_status->setText(met ? tr("✔ on target (%1)").arg(formatted(m_spec, *target))
-                              : tr("✘ off target (%1)").arg(formatted(m_spec, *target)));
+        m_status->setText(met ? tr("✔ on target (%1)").arg(kpi::formatValue(m_spec, *target))
+                              : tr("✘ off target (%1)").arg(kpi::formatValue(m_spec, *target)));
         // Blue and orange: told apart by colour-blind readers too.
         edge = met ? QStringLiteral("#1f77b4") : QStringLiteral("#ff7f0e");
     } else {
@@ -116,7 +105,7 @@ void KpiTile::setFigures(const std::optional<kpi::Figure> &current, const std::o
                            low ? QStringLiteral(" QLabel { color: palette(mid); }") : QString()));
     QString tip = kpi::Definitions::name(m_spec);
     if (current->ciLow)
-        tip += u'\n' + tr("95 % interval: %1 – %2").arg(formatted(m_spec, *current->ciLow), formatted(m_spec, *current->ciHigh));
+        tip += u'\n' + tr("95 % interval: %1 – %2").arg(kpi::formatValue(m_spec, *current->ciLow), kpi::formatValue(m_spec, *current->ciHigh));
     tip += u'\n' + tr("n = %1").arg(QLocale().toString(current->n));
     if (low)
         tip += u'\n' + tr("Low sample: read with care.");

@@ -12,20 +12,6 @@ namespace {
 
 enum FixedColumn { AgentColumn, TeamColumn, FirstKpiColumn };
 
-QString formatted(const kpi::KpiSpec &spec, double value)
-{
-    const QLocale locale;
-    switch (spec.unit) {
-    case kpi::Unit::Contacts: return locale.toString(qint64(std::llround(value)));
-    case kpi::Unit::Fraction: return locale.toString(value * 100, 'f', 1) + QStringLiteral(" %");
-    case kpi::Unit::Seconds: return locale.toString(value, 'f', 0) + QStringLiteral(" s");
-    case kpi::Unit::NpsPoints: return locale.toString(value, 'f', 0);
-    case kpi::Unit::Score:
-    case kpi::Unit::Money: return locale.toString(value, 'f', 2);
-    }
-    return {};
-}
-
 QString arrow(const std::optional<trends::Trend> &trend)
 {
     if (!trend)
@@ -108,7 +94,7 @@ QVariant AgentKpiModel::cellData(const Row &row, int kpiColumn, int role) const
     const kpi::KpiSpec *spec = kpi::findKpi(kpiColumns()[kpiColumn]);
     const bool hasValue = cell.figure && cell.figure->value;
     switch (role) {
-    case Qt::DisplayRole: return hasValue ? formatted(*spec, *cell.figure->value) + arrow(cell.trend) : QStringLiteral("—");
+    case Qt::DisplayRole: return hasValue ? kpi::formatValue(*spec, *cell.figure->value) + arrow(cell.trend) : QStringLiteral("—");
     case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
     case SortRole: return hasValue ? QVariant(*cell.figure->value) : QVariant();
     case KpiIdRole: return kpiColumns()[kpiColumn];
@@ -125,7 +111,7 @@ QVariant AgentKpiModel::cellData(const Row &row, int kpiColumn, int role) const
         const kpi::Figure &f = *cell.figure;
         QString tip = kpi::Definitions::name(*spec);
         if (f.ciLow)
-            tip += u'\n' + tr("95 % interval: %1 – %2").arg(formatted(*spec, *f.ciLow), formatted(*spec, *f.ciHigh));
+            tip += u'\n' + tr("95 % interval: %1 – %2").arg(kpi::formatValue(*spec, *f.ciLow), kpi::formatValue(*spec, *f.ciHigh));
         tip += u'\n' + tr("n = %1").arg(QLocale().toString(f.n));
         if (f.lowSample)
             tip += u'\n' + tr("Low sample: read with care.");
