@@ -85,6 +85,11 @@ void TestDashboard::showsTheWeekAsCoreComputesIt()
     QVERIFY2(all.contains(QStringLiteral("rushing · AG101")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("capacity · Tech Support")), qPrintable(all));
 
+    // Clicking a conflict selects its agent in the agents table.
+    const int rushing = int(conflicts.indexOf(conflicts.filter(QStringLiteral("rushing · AG101")).first()));
+    dashboard.selectConflict(rushing);
+    QCOMPARE(dashboard.selectedAgent(), QStringLiteral("AG101"));
+
     if (const QString dir = qEnvironmentVariable("HUDDLE_SCREENSHOT_DIR"); !dir.isEmpty())
         dashboard.grab().save(dir + QStringLiteral("/dashboard.png"));
 }

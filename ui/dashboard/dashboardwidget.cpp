@@ -148,6 +148,8 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_conflictList->setAlternatingRowColors(true);
     m_conflictList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_conflictList->setAccessibleName(tr("Conflicts this week"));
+    connect(m_conflictList, &QListView::activated, this, [this](const QModelIndex &index) { selectConflict(index.row()); });
+    connect(m_conflictList, &QListView::clicked, this, [this](const QModelIndex &index) { selectConflict(index.row()); });
 
     auto *agentsBox = new QWidget(this);
     auto *agentsLayout = new QVBoxLayout(agentsBox);
@@ -217,6 +219,29 @@ QChartView *DashboardWidget::chart(const QString &kpi) const
             return c;
     }
     return nullptr;
+}
+
+void DashboardWidget::selectConflict(int row)
+{
+    const QStandardItem *item = m_conflicts->item(row);
+    if (!item || item->data(Qt::UserRole + 3).toString() != u"agent")
+        return;
+    const QString agent = item->data(Qt::UserRole + 1).toString();
+    m_search->clear();
+    for (int r = 0; r < m_agentFilter->rowCount(); ++r) {
+        const QModelIndex index = m_agentFilter->index(r, 0);
+        if (index.data().toString() == agent) {
+            m_agentTable->selectRow(r);
+            m_agentTable->scrollTo(index);
+            return;
+        }
+    }
+}
+
+QString DashboardWidget::selectedAgent() const
+{
+    const QModelIndexList rows = m_agentTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data().toString();
 }
 
 void DashboardWidget::display(DashboardData data)
@@ -341,6 +366,7 @@ void DashboardWidget::fillConflicts()
                                                 c.explanation));
         item->setData(c.group, Qt::UserRole + 1);
         item->setData(c.week, Qt::UserRole + 2);
+        item->setData(c.groupKind, Qt::UserRole + 3);
         item->setToolTip(tr("Coaching topic: %1").arg(c.coachingTopic));
         m_conflicts->appendRow(item);
     }

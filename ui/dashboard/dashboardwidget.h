@@ -41,6 +41,9 @@ public:
     AgentKpiModel *agentsModel() const { return m_agents; }
     QStandardItemModel *conflictsModel() const { return m_conflicts; }
     QChartView *chart(const QString &kpi) const;
+    // Selects the agent of a conflict (the conflicts panel's row) in the agents table.
+    void selectConflict(int row);
+    QString selectedAgent() const;
 
 signals:
     void loaded();
