@@ -90,27 +90,16 @@ int CliApp::runConflicts(const QStringList &args)
     if (const int code = openWeeks(question); code != ExitOk)
         return code;
     const auto &[store, engine, weeks, first, last] = question;
-    const KpiSettings &settings = engine->settings();
-    QList<conflicts::Conflict> found;
-    for (const auto &[kind, by] : {std::pair{QStringLiteral("agent"), GroupBy::Agent},
-                                   std::pair{QStringLiteral("team"), GroupBy::Team},
-                                   std::pair{QStringLiteral("queue"), GroupBy::Queue}}) {
-        KpiQuery query;
-        query.period = PeriodKind::Week;
-        query.by = by;
-        query.team = m_parser.value(QStringLiteral("team"));
-        if (!query.team.isEmpty() && by == GroupBy::Queue)
-            continue; // a team's contacts say little about whole queues
-        // Trends look back trend_weeks weeks before the first week asked.
-        query.from = LocalDayConverter::toDate(first - 7 * settings.trendWeeks);
-        query.to = LocalDayConverter::toDate(last + 6);
-        QString error;
-        const auto figures = engine->compute(query, &error);
-        if (!figures)
-            return fail(ExitStore, error);
-        const conflicts::ConflictFinder finder(*figures, settings);
-        found += finder.find(kind, weeks, by == GroupBy::Agent ? engine->agentTeams() : QHash<QString, QString>());
-    }
+    KpiQuery base;
+    base.team = m_parser.value(QStringLiteral("team"));
+    // Trends look back trend_weeks weeks before the first week asked.
+    base.from = LocalDayConverter::toDate(first - 7 * engine->settings().trendWeeks);
+    base.to = LocalDayConverter::toDate(last + 6);
+    QString error;
+    const auto groups = conflicts::weeklyByGroup(*engine, base, &error);
+    if (!groups)
+        return fail(ExitStore, error);
+    const QList<conflicts::Conflict> found = conflicts::findConflicts(*groups, engine->settings(), weeks);
     const QString format = m_parser.value(QStringLiteral("format"));
     if (format == u"json") {
         QJsonArray array;
@@ -188,7 +177,7 @@ int CliApp::runTrends(const QStringList &args)
         if (!spec)
             continue;
         const Figure &current = weekly.last();
-        const auto trend = trends::weightedTrend(weekly.mid(std::max<qsizetype>(0, weekly.size() - settings.trendWeeks)));
+        const auto trend = trends::recentTrend(weekly, settings.trendWeeks);
         // Plain values, not optionals, in the output below: GCC's -O2 flow analysis cannot see
         // through the optional's engaged flag and warns (an error here).
         std::optional<double> changeDelta;

@@ -103,8 +103,7 @@ ConflictFinder::Movement ConflictFinder::moved(const QString &group, const char 
         }
     }
     constexpr int kMinimumTrendWeeks = 4;
-    const qsizetype first = std::max<qsizetype>(0, at + 1 - m_settings.trendWeeks);
-    if (const auto trend = trends::weightedTrend(series.mid(first, at + 1 - first), confidence);
+    if (const auto trend = trends::recentTrend(series.mid(0, at + 1), m_settings.trendWeeks, confidence);
         trend && trend->weeks >= kMinimumTrendWeeks) {
         evidence.insert(QStringLiteral("trend_per_week"), trend->slope);
         evidence.insert(QStringLiteral("trend"), trends::directionName(trend->direction));
@@ -251,6 +250,34 @@ QList<Conflict> ConflictFinder::transferGaming(const QString &week, const QHash<
             }
         }
     }
+    return found;
+}
+
+std::optional<QList<GroupWeekly>> weeklyByGroup(kpi::KpiEngine &engine, const kpi::KpiQuery &base, QString *error)
+{
+    QList<GroupWeekly> groups;
+    for (const auto &[kind, by] : {std::pair{QStringLiteral("agent"), kpi::GroupBy::Agent},
+                                   std::pair{QStringLiteral("team"), kpi::GroupBy::Team},
+                                   std::pair{QStringLiteral("queue"), kpi::GroupBy::Queue}}) {
+        if (!base.team.isEmpty() && by == kpi::GroupBy::Queue)
+            continue;
+        kpi::KpiQuery query = base;
+        query.period = kpi::PeriodKind::Week;
+        query.by = by;
+        const auto figures = engine.compute(query, error);
+        if (!figures)
+            return std::nullopt;
+        groups.append({kind, by, *figures, by == kpi::GroupBy::Agent ? engine.agentTeams() : QHash<QString, QString>()});
+    }
+    return groups;
+}
+
+QList<Conflict> findConflicts(const QList<GroupWeekly> &groups, const kpi::KpiSettings &settings,
+                              const QStringList &weeks)
+{
+    QList<Conflict> found;
+    for (const GroupWeekly &group : groups)
+        found += ConflictFinder(group.figures, settings).find(group.kind, weeks, group.teamOfAgent);
     return found;
 }
 

@@ -61,4 +61,22 @@ private:
     QHash<QString, QHash<QString, QList<kpi::Figure>>> m_series;
 };
 
+// The weekly figures of one grouping the rules are evaluated on.
+struct GroupWeekly
+{
+    QString kind; // agent, team or queue
+    kpi::GroupBy by = kpi::GroupBy::Agent;
+    QList<kpi::Figure> figures;
+    QHash<QString, QString> teamOfAgent; // agents only: for transfer gaming
+};
+
+// Weekly figures by agent, team and queue, with the dates and filters of `base` (its period
+// and grouping are set here). A team filter leaves queues out: a team's contacts say little
+// about whole queues.
+std::optional<QList<GroupWeekly>> weeklyByGroup(kpi::KpiEngine &engine, const kpi::KpiQuery &base, QString *error);
+
+// Every rule for every agent, team and queue in the given weeks.
+QList<Conflict> findConflicts(const QList<GroupWeekly> &groups, const kpi::KpiSettings &settings,
+                              const QStringList &weeks);
+
 } // namespace huddle::conflicts

@@ -13,20 +13,45 @@ using store::Dims;
 
 namespace {
 
+// A grouping dimension: its names and where a row keeps its number. Listed in the order a
+// drill-down looks a bare group name up in.
+struct Dimension
+{
+    GroupBy by;
+    store::Dictionary store::KpiFacts::*names;
+    quint16 Dims::*number;
+};
+
+constexpr Dimension kDimensions[] = {
+    {GroupBy::Agent, &store::KpiFacts::agents, &Dims::agent},
+    {GroupBy::Team, &store::KpiFacts::teams, &Dims::team},
+    {GroupBy::Queue, &store::KpiFacts::queues, &Dims::queue},
+    {GroupBy::Channel, &store::KpiFacts::channels, &Dims::channel},
+    {GroupBy::Reason, &store::KpiFacts::reasons, &Dims::reason},
+};
+
+const Dimension *dimensionOf(GroupBy by)
+{
+    for (const Dimension &d : kDimensions) {
+        if (d.by == by)
+            return &d;
+    }
+    return nullptr; // GroupBy::All
+}
+
 // The label of a group number, as figures carry it: the agent id as imported, the team,
 // queue, channel or reason name, or "all".
 QString groupName(const store::KpiFacts &facts, GroupBy by, size_t group)
 {
-    const auto index = quint16(group);
-    switch (by) {
-    case GroupBy::All: return QStringLiteral("all");
-    case GroupBy::Team: return facts.teams.name(index);
-    case GroupBy::Agent: return facts.agents.name(index);
-    case GroupBy::Queue: return facts.queues.name(index);
-    case GroupBy::Channel: return facts.channels.name(index);
-    case GroupBy::Reason: return facts.reasons.name(index);
-    }
-    return {};
+    const Dimension *d = dimensionOf(by);
+    return d ? (facts.*d->names).name(quint16(group)) : QStringLiteral("all");
+}
+
+// The group number of a row: 0 (none) where it has no value for the dimension.
+size_t groupOf(GroupBy by, const Dims &dims)
+{
+    const Dimension *d = dimensionOf(by);
+    return d ? dims.*d->number : 0;
 }
 
 // Undated rows belong to no day: they count only where the question is "all of it".
@@ -132,14 +157,8 @@ KpiEngine::Cells KpiEngine::layout(const KpiQuery &query) const
             cells.periodStarts.push_back(start);
         cells.periodOfDay.push_back(qint32(cells.periodStarts.size() - 1));
     }
-    switch (query.by) {
-    case GroupBy::All: cells.groupCount = 1; break;
-    case GroupBy::Team: cells.groupCount = size_t(facts.teams.size()); break;
-    case GroupBy::Agent: cells.groupCount = size_t(facts.agents.size()); break;
-    case GroupBy::Queue: cells.groupCount = size_t(facts.queues.size()); break;
-    case GroupBy::Channel: cells.groupCount = size_t(facts.channels.size()); break;
-    case GroupBy::Reason: cells.groupCount = size_t(facts.reasons.size()); break;
-    }
+    const Dimension *dimension = dimensionOf(query.by);
+    cells.groupCount = dimension ? size_t((facts.*dimension->names).size()) : 1;
     return cells;
 }
 
@@ -165,18 +184,6 @@ void KpiEngine::visitFacts(const KpiQuery &query, const Cells &cells, const Fact
             return (*query.direction == store::Direction::Outbound) == (d.direction == store::Direction::Outbound);
         return true;
     };
-    const auto groupOf = [&](const Dims &d) -> size_t {
-        switch (query.by) {
-        case GroupBy::All: return 0;
-        case GroupBy::Team: return d.team;
-        case GroupBy::Agent: return d.agent;
-        case GroupBy::Queue: return d.queue;
-        case GroupBy::Channel: return d.channel;
-        case GroupBy::Reason: return d.reason;
-        }
-        return 0;
-    };
-
     if (cells.periodStarts.empty())
         return;
 
@@ -188,7 +195,7 @@ void KpiEngine::visitFacts(const KpiQuery &query, const Cells &cells, const Fact
             const bool undated = d.day == store::kNoDay;
             if ((undated ? !undatedCount : !cells.contains(d.day)) || !matches(d))
                 continue;
-            const size_t group = groupOf(d);
+            const size_t group = groupOf(query.by, d);
             if (group == 0 && query.by != GroupBy::All)
                 continue; // no value for the grouping dimension (e.g. an abandoned call has no agent)
             visit(table, i, undated ? group : cells.cellOf(group, d.day), (classifier.*classify)(i));
@@ -203,10 +210,9 @@ void KpiEngine::visitFacts(const KpiQuery &query, const Cells &cells, const Fact
 void KpiEngine::addSummaries(const KpiQuery &query, const Cells &cells, std::vector<CellTally> &tallies,
                              std::vector<bool> &used) const
 {
-    // Summary rows have a queue and a channel, never an agent or team.
-    const bool byAgentOrTeam = query.by == GroupBy::Agent || query.by == GroupBy::Team
-        || query.by == GroupBy::Reason || !query.agent.isEmpty() || !query.team.isEmpty() || query.direction;
-    if (byAgentOrTeam || cells.periodStarts.empty())
+    // Summary rows have a queue and a channel, never an agent, team, reason or direction:
+    // grouped by those they have no group (below), filtered by them they never match.
+    if (!query.agent.isEmpty() || !query.team.isEmpty() || query.direction || cells.periodStarts.empty())
         return;
     const bool undatedCount = countsUndated(query);
     const store::KpiFacts &facts = *m_facts;
@@ -217,9 +223,7 @@ void KpiEngine::addSummaries(const KpiQuery &query, const Cells &cells, std::vec
         if ((!query.queue.isEmpty() && facts.queues.name(row.dims.queue) != query.queue)
             || (!query.channel.isEmpty() && facts.channels.name(row.dims.channel) != query.channel.toLower()))
             continue;
-        const size_t group = query.by == GroupBy::Queue ? row.dims.queue
-            : query.by == GroupBy::Channel              ? row.dims.channel
-                                                        : 0;
+        const size_t group = groupOf(query.by, row.dims);
         if (group == 0 && query.by != GroupBy::All)
             continue;
         const size_t cell = undated ? group : cells.cellOf(group, row.dims.day);
@@ -361,15 +365,9 @@ std::optional<QList<store::FactRow>> KpiEngine::drillDown(const KpiQuery &asked,
         return std::nullopt;
     // "contacts --group A17" without --by: the group is whichever dimension knows the name.
     if (query.by == GroupBy::All && group != u"all") {
-        const store::KpiFacts &facts = *m_facts;
-        const std::pair<const store::Dictionary *, GroupBy> dimensions[] = {
-            {&facts.agents, GroupBy::Agent},     {&facts.teams, GroupBy::Team},
-            {&facts.queues, GroupBy::Queue},     {&facts.channels, GroupBy::Channel},
-            {&facts.reasons, GroupBy::Reason},
-        };
-        for (const auto &[dictionary, by] : dimensions) {
-            if (dictionary->find(group) != 0) {
-                query.by = by;
+        for (const Dimension &d : kDimensions) {
+            if (((*m_facts).*d.names).find(group) != 0) {
+                query.by = d.by;
                 break;
             }
         }

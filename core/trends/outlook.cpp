@@ -9,15 +9,25 @@ namespace huddle::trends {
 
 using kpi::Figure;
 
+namespace {
+
+// KPI-DEFINITIONS.md, "Leading and lagging indicators".
+const QStringList &leadingKpis()
+{
+    static const QStringList leading = {QStringLiteral("fcr"), QStringLiteral("repeat_contact_rate"),
+                                        QStringLiteral("engagement"), QStringLiteral("qa_score"),
+                                        QStringLiteral("proactive_ratio")};
+    return leading;
+}
+
+} // namespace
+
 Indicator indicatorOf(const QString &kpi)
 {
-    static const QStringList leading = {QStringLiteral("fcr"), QStringLiteral("engagement"),
-                                        QStringLiteral("proactive_ratio"), QStringLiteral("repeat_contact_rate"),
-                                        QStringLiteral("qa_score")};
     static const QStringList lagging = {QStringLiteral("nps"), QStringLiteral("churn_rate"),
                                         QStringLiteral("retention_rate"), QStringLiteral("volume"),
                                         QStringLiteral("csat")};
-    if (leading.contains(kpi))
+    if (leadingKpis().contains(kpi))
         return Indicator::Leading;
     if (lagging.contains(kpi))
         return Indicator::Lagging;
@@ -49,27 +59,21 @@ QStringList laggingFollowers(const QString &leadingKpi)
     return followers.value(leadingKpi);
 }
 
-
 QList<LeadLag> leadingView(const QList<Figure> &weekly, int trendWeeks)
 {
     QMap<QString, QHash<QString, QList<Figure>>> series; // group -> kpi -> weeks
     for (const Figure &f : weekly)
         series[f.group][f.kpi].append(f);
-    const auto trendOf = [&](const QList<Figure> &weeks) {
-        return weightedTrend(weeks.mid(std::max<qsizetype>(0, weeks.size() - trendWeeks)));
-    };
     QList<LeadLag> rows;
     for (auto group = series.cbegin(); group != series.cend(); ++group) {
-        for (const QString &leading : {QStringLiteral("fcr"), QStringLiteral("repeat_contact_rate"),
-                                       QStringLiteral("engagement"), QStringLiteral("qa_score"),
-                                       QStringLiteral("proactive_ratio")}) {
+        for (const QString &leading : leadingKpis()) {
             if (!group->contains(leading))
                 continue;
             for (const QString &lagging : laggingFollowers(leading)) {
                 if (!group->contains(lagging))
                     continue;
-                rows.append({group.key(), leading, trendOf(group->value(leading)), lagging,
-                             trendOf(group->value(lagging))});
+                rows.append({group.key(), leading, recentTrend(group->value(leading), trendWeeks), lagging,
+                             recentTrend(group->value(lagging), trendWeeks)});
             }
         }
     }

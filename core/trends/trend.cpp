@@ -94,6 +94,11 @@ std::optional<Trend> weightedTrend(const QList<Figure> &weeks, double confidence
     return trend;
 }
 
+std::optional<Trend> recentTrend(const QList<Figure> &weeks, int trendWeeks, double confidence)
+{
+    return weightedTrend(weeks.mid(std::max<qsizetype>(0, weeks.size() - trendWeeks)), confidence);
+}
+
 std::optional<Change> weekOverWeek(const KpiSpec &spec, const Figure &previous, const Figure &current,
                                    double confidence)
 {

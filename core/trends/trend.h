@@ -39,6 +39,8 @@ struct Trend
 // (n), with a t-interval on weeks − 2 degrees of freedom; "flat" unless the interval
 // excludes 0. None for fewer than three weeks with data.
 std::optional<Trend> weightedTrend(const QList<kpi::Figure> &weeks, double confidence = 0.95);
+// The trend of the last `trendWeeks` of the weeks (the setting trend_weeks).
+std::optional<Trend> recentTrend(const QList<kpi::Figure> &weeks, int trendWeeks, double confidence = 0.95);
 
 struct Change
 {

@@ -286,18 +286,9 @@ void TestTrends::demoStoriesFoundAndQuietElsewhere()
     QStringList weeks;
     for (int w = 36; w <= 47; ++w)
         weeks << week(w);
-    QList<conflicts::Conflict> found;
-    for (const auto &[kind, by] : {std::pair{QStringLiteral("agent"), GroupBy::Agent},
-                                   std::pair{QStringLiteral("team"), GroupBy::Team},
-                                   std::pair{QStringLiteral("queue"), GroupBy::Queue}}) {
-        KpiQuery q;
-        q.period = PeriodKind::Week;
-        q.by = by;
-        const auto figures = engine.compute(q, &error);
-        QVERIFY2(figures, qPrintable(error));
-        found += conflicts::ConflictFinder(*figures, settings)
-                     .find(kind, weeks, by == GroupBy::Agent ? engine.agentTeams() : QHash<QString, QString>());
-    }
+    const auto groups = conflicts::weeklyByGroup(engine, KpiQuery(), &error);
+    QVERIFY2(groups, qPrintable(error));
+    const QList<conflicts::Conflict> found = conflicts::findConflicts(*groups, settings, weeks);
     const auto weeksOf = [&](conflicts::Rule rule, const QString &group) {
         QStringList list;
         for (const auto &c : found) {

@@ -107,6 +107,18 @@ void TestDashboard::weekChangeReloads()
     QVERIFY(loaded.wait(60000));
     QCOMPARE(dashboard.data().week, QStringLiteral("2026-W40"));
     QVERIFY(dashboard.data().conflicts.size() < 10);
+    // Another week of the same store: the same conflicts as a fresh load finds for it.
+    const QList<conflicts::Conflict> loadedW40 = dashboard.data().conflicts;
+    dashboard.selectWeek(QStringLiteral("2026-W44"));
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(dashboard.data().week, QStringLiteral("2026-W44"));
+    bool capacity = false;
+    for (const auto &c : dashboard.data().conflicts)
+        capacity = capacity || (c.rule == conflicts::Rule::Capacity && c.group == u"Tech Support");
+    QVERIFY(capacity);
+    dashboard.selectWeek(QStringLiteral("2026-W40"));
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(dashboard.data().conflicts.size(), loadedW40.size());
 }
 
 QTEST_MAIN(TestDashboard)

@@ -25,23 +25,19 @@ DashboardData loadDashboard(const QString &storePath, const QString &week)
     }
     if (data.weeks.isEmpty())
         return data;
+    auto groups = conflicts::weeklyByGroup(engine, kpi::KpiQuery(), &data.error);
+    if (!groups)
+        return data;
+    data.groups = std::move(*groups);
+    return withWeek(std::move(data), week);
+}
+
+DashboardData withWeek(DashboardData data, const QString &week)
+{
+    if (data.weeks.isEmpty() || data.groups.isEmpty())
+        return data;
     data.week = data.weeks.contains(week) ? week : data.weeks.last();
-    for (const auto &[kind, by] : {std::pair{QStringLiteral("agent"), kpi::GroupBy::Agent},
-                                   std::pair{QStringLiteral("team"), kpi::GroupBy::Team},
-                                   std::pair{QStringLiteral("queue"), kpi::GroupBy::Queue}}) {
-        kpi::KpiQuery query = weekly;
-        query.by = by;
-        const auto figures = engine.compute(query, &data.error);
-        if (!figures)
-            return data;
-        if (by == kpi::GroupBy::Agent) {
-            data.agentWeekly = *figures;
-            data.teamOfAgent = engine.agentTeams();
-        }
-        data.conflicts += conflicts::ConflictFinder(*figures, data.settings)
-                              .find(kind, {data.week}, by == kpi::GroupBy::Agent ? data.teamOfAgent
-                                                                                  : QHash<QString, QString>());
-    }
+    data.conflicts = conflicts::findConflicts(data.groups, data.settings, {data.week});
     return data;
 }
 

@@ -96,7 +96,7 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_week->setMinimumContentsLength(9); // "2026-W47"
     connect(m_previous, &QToolButton::clicked, this, [this] { stepWeek(-1); });
     connect(m_next, &QToolButton::clicked, this, [this] { stepWeek(1); });
-    connect(m_week, &QComboBox::activated, this, [this] { load(m_storePath, m_week->currentText()); });
+    connect(m_week, &QComboBox::activated, this, [this] { selectWeek(m_week->currentText()); });
 
     auto *bar = new QHBoxLayout;
     auto *weekLabel = new QLabel(tr("&Week:"), this);
@@ -196,11 +196,24 @@ void DashboardWidget::load(const QString &storePath, const QString &week)
     m_watcher.setFuture(QtConcurrent::run(loadDashboard, storePath, week));
 }
 
+void DashboardWidget::selectWeek(const QString &week)
+{
+    if (m_watcher.isRunning())
+        return;
+    if (m_data.groups.isEmpty()) {
+        load(m_storePath, week);
+        return;
+    }
+    // The figures of every week are there already: only the week's conflicts are new.
+    m_status->setText(tr("Computing…"));
+    m_watcher.setFuture(QtConcurrent::run(withWeek, m_data, week));
+}
+
 void DashboardWidget::stepWeek(int step)
 {
     const int index = m_week->currentIndex() + step;
     if (index >= 0 && index < m_week->count())
-        load(m_storePath, m_week->itemText(index));
+        selectWeek(m_week->itemText(index));
 }
 
 KpiTile *DashboardWidget::tile(const QString &kpi) const
@@ -256,7 +269,7 @@ void DashboardWidget::display(DashboardData data)
     m_next->setEnabled(m_week->currentIndex() + 1 < m_week->count());
     fillTiles();
     fillCharts();
-    m_agents->setWeek(m_data.week, m_data.agentWeekly, m_data.agentWeekly, m_data.teamOfAgent, m_data.conflicts,
+    m_agents->setWeek(m_data.week, m_data.agents().figures, m_data.agents().figures, m_data.agents().teamOfAgent, m_data.conflicts,
                       m_data.settings.trendWeeks);
     m_agentTable->resizeColumnsToContents();
     fillConflicts();
@@ -287,7 +300,7 @@ void DashboardWidget::fillTiles()
             previous = series[at - 1];
         const QList<kpi::Figure> upTo = series.mid(0, at + 1);
         tile->setFigures(current, previous,
-                         trends::weightedTrend(upTo.mid(std::max<qsizetype>(0, upTo.size() - m_data.settings.trendWeeks))),
+                         trends::recentTrend(upTo, m_data.settings.trendWeeks),
                          targetOf(id, m_data.settings));
         tile->setAsOf(asOf);
     }

@@ -34,6 +34,8 @@ public:
     // Loads (again) from the store at path, for the given week or the newest.
     void load(const QString &storePath, const QString &week = {});
     bool isLoading() const;
+    // Shows another week of the loaded store without reading it again.
+    void selectWeek(const QString &week);
 
     // For tests and the review mode.
     const DashboardData &data() const { return m_data; }

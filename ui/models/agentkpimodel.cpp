@@ -65,7 +65,7 @@ void AgentKpiModel::setWeek(const QString &week, const QList<kpi::Figure> &figur
     for (Row &row : rows) {
         for (qsizetype c = 0; c < columns.size(); ++c) {
             const QList<kpi::Figure> history = weekly.value(row.agent + u'\n' + columns[c]);
-            row.cells[c].trend = trends::weightedTrend(history.mid(std::max<qsizetype>(0, history.size() - trendWeeks)));
+            row.cells[c].trend = trends::recentTrend(history, trendWeeks);
         }
     }
     for (const conflicts::Conflict &c : conflicts) {
