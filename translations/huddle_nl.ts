@@ -422,6 +422,21 @@
     </message>
 </context>
 <context>
+    <name>FigureToolTip</name>
+    <message>
+        <source>95 % interval: %1 – %2</source>
+        <translation>95%-interval: %1 – %2</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>Low sample: read with care.</source>
+        <translation>Kleine steekproef: voorzichtig lezen.</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>no such file</source>
@@ -722,18 +737,6 @@
 </context>
 <context>
     <name>huddle::ui::AgentKpiModel</name>
-    <message>
-        <source>95 % interval: %1 – %2</source>
-        <translation>95%-interval: %1 – %2</translation>
-    </message>
-    <message>
-        <source>n = %1</source>
-        <translation>n = %1</translation>
-    </message>
-    <message>
-        <source>Low sample: read with care.</source>
-        <translation>Kleine steekproef: voorzichtig lezen.</translation>
-    </message>
     <message>
         <source>Agent</source>
         <translation>Medewerker</translation>
@@ -1251,18 +1254,6 @@
     <message>
         <source>✘ off target (%1)</source>
         <translation>✘ niet op doel (%1)</translation>
-    </message>
-    <message>
-        <source>95 % interval: %1 – %2</source>
-        <translation>95%-interval: %1 – %2</translation>
-    </message>
-    <message>
-        <source>n = %1</source>
-        <translation>n = %1</translation>
-    </message>
-    <message>
-        <source>Low sample: read with care.</source>
-        <translation>Kleine steekproef: voorzichtig lezen.</translation>
     </message>
 </context>
 <context>

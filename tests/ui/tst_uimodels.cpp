@@ -143,7 +143,7 @@ void TestUiModels::agentKpiModelAgreesWithCli()
 
     ui::AgentKpiModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setWeek(week, *series, *series, engine.agentTeams(), found, engine.settings().trendWeeks);
+    model.setWeek(week, *series, engine.agentTeams(), found, engine.settings().trendWeeks);
     QCOMPARE(model.rowCount(), 33);
     const int aht = 2 + int(ui::AgentKpiModel::kpiColumns().indexOf("aht"));
     const int conflictsColumn = model.columnCount() - 1;

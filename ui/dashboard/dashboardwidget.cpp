@@ -269,7 +269,7 @@ void DashboardWidget::display(DashboardData data)
     m_next->setEnabled(m_week->currentIndex() + 1 < m_week->count());
     fillTiles();
     fillCharts();
-    m_agents->setWeek(m_data.week, m_data.agents().figures, m_data.agents().figures, m_data.agents().teamOfAgent, m_data.conflicts,
+    m_agents->setWeek(m_data.week, m_data.agents().figures, m_data.agents().teamOfAgent, m_data.conflicts,
                       m_data.settings.trendWeeks);
     m_agentTable->resizeColumnsToContents();
     fillConflicts();

@@ -1,5 +1,7 @@
 #include "kpitile.h"
 
+#include "../models/figuretooltip.h"
+
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -103,13 +105,7 @@ void KpiTile::setFigures(const std::optional<kpi::Figure> &current, const std::o
     setStyleSheet(QStringLiteral("QFrame#kpiTile { border-left: 6px solid %1; }%2")
                       .arg(edge.isEmpty() ? QStringLiteral("palette(mid)") : edge,
                            low ? QStringLiteral(" QLabel { color: palette(mid); }") : QString()));
-    QString tip = kpi::Definitions::name(m_spec);
-    if (current->ciLow)
-        tip += u'\n' + tr("95 % interval: %1 – %2").arg(kpi::formatValue(m_spec, *current->ciLow), kpi::formatValue(m_spec, *current->ciHigh));
-    tip += u'\n' + tr("n = %1").arg(QLocale().toString(current->n));
-    if (low)
-        tip += u'\n' + tr("Low sample: read with care.");
-    setToolTip(tip);
+    setToolTip(FigureToolTip::text(m_spec, *current));
 }
 
 } // namespace huddle::ui

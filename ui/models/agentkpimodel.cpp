@@ -1,5 +1,7 @@
 #include "agentkpimodel.h"
 
+#include "figuretooltip.h"
+
 #include <kpi/kpidefinition.h>
 
 #include <QBrush>
@@ -41,15 +43,19 @@ const QStringList &AgentKpiModel::kpiColumns()
     return columns;
 }
 
-void AgentKpiModel::setWeek(const QString &week, const QList<kpi::Figure> &figures, const QList<kpi::Figure> &series,
+void AgentKpiModel::setWeek(const QString &week, const QList<kpi::Figure> &weekly,
                             const QHash<QString, QString> &teams, const QList<conflicts::Conflict> &conflicts,
                             int trendWeeks)
 {
     QMap<QString, Row> rows; // sorted by agent
+    QHash<QString, QList<kpi::Figure>> history; // agent + kpi -> weeks up to this one
     const QStringList &columns = kpiColumns();
-    for (const kpi::Figure &f : figures) {
+    for (const kpi::Figure &f : weekly) {
         const qsizetype column = columns.indexOf(f.kpi);
-        if (column < 0 || f.period != week)
+        if (column < 0 || f.period > week)
+            continue;
+        history[f.group + u'\n' + f.kpi].append(f);
+        if (f.period != week)
             continue;
         Row &row = rows[f.group];
         row.agent = f.group;
@@ -57,16 +63,9 @@ void AgentKpiModel::setWeek(const QString &week, const QList<kpi::Figure> &figur
         row.cells.resize(columns.size());
         row.cells[column].figure = f;
     }
-    QHash<QString, QList<kpi::Figure>> weekly; // agent + kpi -> weeks up to this one
-    for (const kpi::Figure &f : series) {
-        if (f.period <= week && columns.contains(f.kpi))
-            weekly[f.group + u'\n' + f.kpi].append(f);
-    }
     for (Row &row : rows) {
-        for (qsizetype c = 0; c < columns.size(); ++c) {
-            const QList<kpi::Figure> history = weekly.value(row.agent + u'\n' + columns[c]);
-            row.cells[c].trend = trends::recentTrend(history, trendWeeks);
-        }
+        for (qsizetype c = 0; c < columns.size(); ++c)
+            row.cells[c].trend = trends::recentTrend(history.value(row.agent + u'\n' + columns[c]), trendWeeks);
     }
     for (const conflicts::Conflict &c : conflicts) {
         if (c.groupKind == u"agent" && c.week == week && rows.contains(c.group))
@@ -105,18 +104,7 @@ QVariant AgentKpiModel::cellData(const Row &row, int kpiColumn, int role) const
         if (cell.figure && cell.figure->lowSample)
             return QPalette().brush(QPalette::Disabled, QPalette::Text);
         return {};
-    case Qt::ToolTipRole: {
-        if (!cell.figure)
-            return {};
-        const kpi::Figure &f = *cell.figure;
-        QString tip = kpi::Definitions::name(*spec);
-        if (f.ciLow)
-            tip += u'\n' + tr("95 % interval: %1 – %2").arg(kpi::formatValue(*spec, *f.ciLow), kpi::formatValue(*spec, *f.ciHigh));
-        tip += u'\n' + tr("n = %1").arg(QLocale().toString(f.n));
-        if (f.lowSample)
-            tip += u'\n' + tr("Low sample: read with care.");
-        return tip;
-    }
+    case Qt::ToolTipRole: return cell.figure ? FigureToolTip::text(*spec, *cell.figure) : QVariant();
     default: return {};
     }
 }

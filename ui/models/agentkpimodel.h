@@ -32,11 +32,10 @@ public:
     // The columns after Agent and Team, by KPI id.
     static const QStringList &kpiColumns();
 
-    // figures: this week's figures by agent; series: weekly figures by agent (for trends);
-    // teams: agent → team; conflicts: this week's agent conflicts.
-    void setWeek(const QString &week, const QList<kpi::Figure> &figures, const QList<kpi::Figure> &series,
-                 const QHash<QString, QString> &teams, const QList<conflicts::Conflict> &conflicts,
-                 int trendWeeks);
+    // weekly: figures by agent by week (this week's are shown, the weeks up to it give the
+    // trends); teams: agent → team; conflicts: this week's agent conflicts.
+    void setWeek(const QString &week, const QList<kpi::Figure> &weekly, const QHash<QString, QString> &teams,
+                 const QList<conflicts::Conflict> &conflicts, int trendWeeks);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
