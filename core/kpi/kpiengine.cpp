@@ -109,7 +109,11 @@ bool KpiEngine::load(const KpiQuery &query, QString *error)
         range.toUtc = days.startOfDay(LocalDayConverter::fromDate(*query.to) + 1);
     // FCR looks up to a window past the last contact for repeats.
     range.contactTailSeconds = qint64(m_settings.fcrWindowDays) * 86400;
+    // Questions about one span (by agent, then by team, then by queue) read it once.
+    if (m_facts && m_factsRange == range)
+        return true;
     m_facts = FactCache(m_store).read(range, m_zone, error);
+    m_factsRange = range;
     return m_facts.has_value();
 }
 

@@ -41,6 +41,8 @@ enum class DrillPart { Numerator, Denominator, Failed };
 // Computes every KPI of KPI-DEFINITIONS.md for a query: reads the facts once, classifies
 // each under the settings, adds them up per group and period, and turns each tally into
 // figures. The GUI, the CLI and the report all come here, so they show the same numbers.
+// The facts of a span are kept for the next question about the same span: an engine is
+// one look at the store, to be made again after an import.
 class KpiEngine
 {
     Q_DECLARE_TR_FUNCTIONS(KpiEngine)
@@ -74,6 +76,7 @@ private:
     KpiSettings m_settings;
     QTimeZone m_zone;
     std::optional<store::KpiFacts> m_facts;
+    store::FactRange m_factsRange; // the span m_facts holds
 };
 
 } // namespace huddle::kpi

@@ -24,6 +24,7 @@ struct FactRange
     qint64 toUtc = std::numeric_limits<qint64>::max(); // exclusive
     qint64 contactTailSeconds = 0;
 
+    bool operator==(const FactRange &) const = default;
     bool isUnbounded() const
     {
         return fromUtc == std::numeric_limits<qint64>::min() && toUtc == std::numeric_limits<qint64>::max();
