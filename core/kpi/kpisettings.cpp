@@ -260,4 +260,19 @@ double KpiSettings::slaTargetFor(const QString &channel) const
     return slaTargetSeconds.value(channel, -1);
 }
 
+std::optional<double> KpiSettings::targetFor(const QString &kpi) const
+{
+    if (kpi == u"fcr")
+        return fcrTarget;
+    if (kpi == u"csat")
+        return csatTarget;
+    if (kpi == u"service_level")
+        return slTarget;
+    if (kpi == u"abandonment_rate")
+        return abandonmentTarget;
+    if (kpi == u"nps")
+        return npsTarget;
+    return std::nullopt;
+}
+
 } // namespace huddle::kpi

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace huddle::store {
 class Store;
 }
@@ -85,6 +87,8 @@ public:
     bool applyOverride(const QString &assignment, QString *error);
 
     double slaTargetFor(const QString &channel) const;
+    // The target a KPI is held to (fcr, csat, service_level, abandonment_rate, nps), if any.
+    std::optional<double> targetFor(const QString &kpi) const;
 
 private:
     static QHash<QString, double> defaultSlaTargets();

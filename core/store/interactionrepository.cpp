@@ -79,4 +79,30 @@ QList<InteractionRow> InteractionRepository::page(qint64 offset, int limit) cons
     return rows;
 }
 
+std::optional<std::pair<qint64, qint64>> InteractionRepository::startedSpan() const
+{
+    QSqlQuery query(m_store.database());
+    // Two subqueries, so that each is one step along the index on started_at.
+    query.prepare(QStringLiteral(
+        "SELECT (SELECT min(started_at) FROM interactions), (SELECT max(started_at) FROM interactions)"));
+    if (!query.exec() || !query.next() || query.value(0).isNull())
+        return std::nullopt;
+    return std::pair{query.value(0).toLongLong(), query.value(1).toLongLong()};
+}
+
+QHash<QString, QString> InteractionRepository::agentNames() const
+{
+    QHash<QString, QString> names;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    // Rosters from several sources may name an agent twice: the newest import wins.
+    query.prepare(QStringLiteral(
+        "SELECT agent_id, name FROM agents WHERE name IS NOT NULL AND name <> '' ORDER BY import_id"));
+    if (!query.exec())
+        return names;
+    while (query.next())
+        names.insert(query.value(0).toString(), query.value(1).toString());
+    return names;
+}
+
 } // namespace huddle::store

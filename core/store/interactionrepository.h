@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -49,6 +50,10 @@ public:
     StoreCounts counts() const;
     // Newest first.
     QList<InteractionRow> page(qint64 offset, int limit) const;
+    // The first and last contact's start (UTC seconds); none in a store without contacts.
+    std::optional<std::pair<qint64, qint64>> startedSpan() const;
+    // Agent id → name, from the roster imports (agents without a name are left out).
+    QHash<QString, QString> agentNames() const;
 
 private:
     Store &m_store;

@@ -1,6 +1,11 @@
 #include "trend.h"
 
+#include <kpi/statistics.h>
+
+#include <QHash>
+
 #include <cmath>
+#include <vector>
 
 namespace huddle::trends {
 
@@ -174,6 +179,23 @@ std::optional<ControlLimits> controlLimits(const KpiSpec &spec, const QList<Figu
     }
     limits.outOfControl = *current.value < limits.low || *current.value > limits.high;
     return limits;
+}
+
+QList<std::optional<double>> medianByPeriod(const QList<kpi::Figure> &figures, const QString &kpi,
+                                            const QSet<QString> &members, const QStringList &periods)
+{
+    QHash<QString, std::vector<float>> values;
+    for (const kpi::Figure &f : figures) {
+        if (f.kpi == kpi && f.value && members.contains(f.group))
+            values[f.period].push_back(float(*f.value));
+    }
+    QList<std::optional<double>> medians;
+    medians.reserve(periods.size());
+    for (const QString &period : periods) {
+        auto it = values.find(period);
+        medians.append(it == values.end() ? std::nullopt : std::optional<double>(kpi::percentile(*it, 0.5)));
+    }
+    return medians;
 }
 
 } // namespace huddle::trends

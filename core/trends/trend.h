@@ -4,6 +4,8 @@
 #include <kpi/kpidefinition.h>
 
 #include <QList>
+#include <QSet>
+#include <QStringList>
 
 #include <optional>
 
@@ -67,5 +69,11 @@ struct ControlLimits
 // (x̄̄ ± 3·σ/√n, σ pooled from the weeks' own spread). None without two preceding weeks.
 std::optional<ControlLimits> controlLimits(const kpi::KpiSpec &spec, const QList<kpi::Figure> &preceding,
                                            const kpi::Figure &current);
+
+// The median of the members' values of one KPI per period, in the order of `periods`: the
+// line an agent is set against (their team's agents) or a team (all teams). Members
+// without a value in a period are left out of it; none where no member has one.
+QList<std::optional<double>> medianByPeriod(const QList<kpi::Figure> &figures, const QString &kpi,
+                                            const QSet<QString> &members, const QStringList &periods);
 
 } // namespace huddle::trends

@@ -83,6 +83,7 @@ class TestTrends : public QObject
     Q_OBJECT
 
 private slots:
+    void medianOfMembersPerWeek();
     void exactSlope();
     void weightedSlopeByHand();
     void flatNoise();
@@ -528,6 +529,26 @@ void TestTrends::stationaryOperationStaysQuiet()
     const double share = double(flagged.size()) / (30.0 * 12);
     qInfo("stationary operation: %lld of 360 agent-weeks flagged (%.1f %%)", qint64(flagged.size()), share * 100);
     QVERIFY(share < 0.05);
+}
+
+// An agent is set against the median of their team: members only, per week, none where no
+// member has a value.
+void TestTrends::medianOfMembersPerWeek()
+{
+    const QList<Figure> figures = {
+        proportionWeek("fcr", "a", "2026-W01", 5, 10),  // 0.5
+        proportionWeek("fcr", "b", "2026-W01", 7, 10),  // 0.7
+        proportionWeek("fcr", "c", "2026-W01", 9, 10),  // 0.9
+        proportionWeek("fcr", "x", "2026-W01", 0, 10),  // not a member
+        proportionWeek("csat", "a", "2026-W01", 1, 10), // another KPI
+        proportionWeek("fcr", "a", "2026-W02", 4, 10),  // 0.4
+        proportionWeek("fcr", "b", "2026-W02", 6, 10),  // 0.6: an even count gives the mean of both
+    };
+    const auto medians = trends::medianByPeriod(figures, "fcr", {"a", "b", "c"}, {"2026-W01", "2026-W02", "2026-W03"});
+    QCOMPARE(medians.size(), 3);
+    QVERIFY(medians[0] && std::abs(*medians[0] - 0.7) < 1e-6);
+    QVERIFY(medians[1] && std::abs(*medians[1] - 0.5) < 1e-6);
+    QVERIFY(!medians[2]);
 }
 
 QTEST_GUILESS_MAIN(TestTrends)

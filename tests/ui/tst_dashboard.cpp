@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <dashboard/dashboardwidget.h>
+#include <charts/kpichartview.h>
 #include <dashboard/kpitile.h>
 #include <demo/demodata.h>
 #include <kpi/kpiengine.h>
@@ -12,8 +13,11 @@
 #include <QChartView>
 #include <QLineSeries>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace huddle;
 
@@ -25,6 +29,8 @@ private slots:
     void initTestCase();
     void showsTheWeekAsCoreComputesIt();
     void weekChangeReloads();
+    void agentFocusAgainstTeamMedian();
+    void filtersRecomputeAndKeepTheirChoices();
 
 private:
     test::TempStore m_store;
@@ -43,7 +49,7 @@ void TestDashboard::showsTheWeekAsCoreComputesIt()
     dashboard.resize(1400, 900);
     dashboard.show();
     QSignalSpy loaded(&dashboard, &ui::DashboardWidget::loaded);
-    dashboard.load(m_store.path(), QStringLiteral("2026-W45"));
+    dashboard.load(m_store.path(), {}, QStringLiteral("2026-W45"));
     QVERIFY(loaded.wait(60000));
     QCOMPARE(dashboard.data().week, QStringLiteral("2026-W45"));
     QCOMPARE(dashboard.data().weeks.size(), 12);
@@ -65,15 +71,12 @@ void TestDashboard::showsTheWeekAsCoreComputesIt()
 
     // Three charts on one axis of 12 weeks; CSAT and FCR carry their target lines.
     for (const char *kpi : {"fcr", "aht", "csat"}) {
-        QChartView *view = dashboard.chart(QLatin1String(kpi));
-        QVERIFY(view && view->chart());
-        const auto series = view->chart()->series();
-        QVERIFY(!series.isEmpty());
-        auto *values = qobject_cast<QLineSeries *>(series[1]);
-        QVERIFY(values);
-        QVERIFY(values->count() >= 11); // FCR's newest week is pending
+        ui::KpiChartView *view = dashboard.chart(QLatin1String(kpi));
+        QVERIFY(view && view->focusSeries());
+        QVERIFY(view->focusSeries()->count() >= 11); // FCR's newest week is pending
     }
-    QCOMPARE(dashboard.chart("csat")->chart()->series().size(), 3);
+    QVERIFY(dashboard.chart("csat")->data().target);
+    QVERIFY(!dashboard.chart("aht")->data().target);
 
     // The agents table has every agent who worked that week: 33 less the three Tech Support
     // agents off in W44–W45 (the demo's under-staffing story); the conflicts panel the week's stories.
@@ -103,22 +106,156 @@ void TestDashboard::weekChangeReloads()
     QCOMPARE(dashboard.data().week, QStringLiteral("2026-W47")); // the newest by default
     // FCR of the newest week is pending: the tile shows the newest decided week instead.
     QVERIFY(!dashboard.tile("fcr")->valueText().startsWith(QStringLiteral("—")));
-    dashboard.load(m_store.path(), QStringLiteral("2026-W40"));
+    dashboard.load(m_store.path(), {}, QStringLiteral("2026-W40"));
     QVERIFY(loaded.wait(60000));
     QCOMPARE(dashboard.data().week, QStringLiteral("2026-W40"));
-    QVERIFY(dashboard.data().conflicts.size() < 10);
+    QVERIFY(dashboard.data().weekConflicts().size() < 10);
     // Another week of the same store: the same conflicts as a fresh load finds for it.
-    const QList<conflicts::Conflict> loadedW40 = dashboard.data().conflicts;
+    const QList<conflicts::Conflict> loadedW40 = dashboard.data().weekConflicts();
+    // Every week of the span is loaded: another week shows at once, nothing is computed.
+    loaded.clear();
     dashboard.selectWeek(QStringLiteral("2026-W44"));
-    QVERIFY(loaded.wait(60000));
+    QCOMPARE(loaded.size(), 1);
+    QVERIFY(!dashboard.isLoading());
     QCOMPARE(dashboard.data().week, QStringLiteral("2026-W44"));
     bool capacity = false;
-    for (const auto &c : dashboard.data().conflicts)
+    for (const auto &c : dashboard.data().weekConflicts())
         capacity = capacity || (c.rule == conflicts::Rule::Capacity && c.group == u"Tech Support");
     QVERIFY(capacity);
     dashboard.selectWeek(QStringLiteral("2026-W40"));
+    QCOMPARE(dashboard.data().weekConflicts().size(), loadedW40.size());
+}
+
+namespace {
+
+// The median of the values, as a team leader would work it out.
+double medianOf(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+} // namespace
+
+void TestDashboard::agentFocusAgainstTeamMedian()
+{
+    ui::DashboardWidget dashboard;
+    QSignalSpy loaded(&dashboard, &ui::DashboardWidget::loaded);
+    dashboard.load(m_store.path(), {}, QStringLiteral("2026-W45"));
     QVERIFY(loaded.wait(60000));
-    QCOMPARE(dashboard.data().conflicts.size(), loadedW40.size());
+
+    // The tree: the operation, its three teams, every agent under their team.
+    QStandardItemModel *tree = dashboard.navigationModel();
+    QCOMPARE(tree->rowCount(), 1);
+    QStandardItem *operation = tree->item(0);
+    QCOMPARE(operation->rowCount(), 3);
+    int agents = 0;
+    for (int t = 0; t < operation->rowCount(); ++t)
+        agents += operation->child(t)->rowCount();
+    QCOMPARE(agents, 33);
+    QCOMPARE(operation->child(0)->child(0)->text(), QStringLiteral("AG101 · Sanne de Vries"));
+
+    dashboard.focusOn(ui::Focus::agent(QStringLiteral("AG101")));
+    QCOMPARE(dashboard.selectedAgent(), QStringLiteral("AG101"));
+    // The AHT tile and chart show the agent's own weekly figure ...
+    const ui::DashboardData &data = dashboard.data();
+    double agentAht = -1;
+    QList<double> billingAht;
+    for (const kpi::Figure &f : data.agents().figures) {
+        if (f.kpi != u"aht" || f.period != u"2026-W45" || !f.value)
+            continue;
+        if (f.group == u"AG101")
+            agentAht = *f.value;
+        if (data.agents().teamOfAgent.value(f.group) == u"Billing")
+            billingAht.append(*f.value);
+    }
+    QVERIFY(agentAht > 0);
+    QCOMPARE(billingAht.size(), 11);
+    QCOMPARE(dashboard.tile("aht")->valueText(), QLocale().toString(agentAht, 'f', 0) + QStringLiteral(" s"));
+    ui::KpiChartView *aht = dashboard.chart("aht");
+    const int w45 = int(data.weeks.indexOf(QStringLiteral("2026-W45")));
+    bool found = false;
+    for (const QPointF &p : aht->focusSeries()->points())
+        found = found || (int(p.x()) == w45 && std::abs(p.y() - agentAht) < 1e-9);
+    QVERIFY(found);
+    // ... against the median of the Billing agents that week,
+    QVERIFY(aht->comparisonSeries());
+    bool median = false;
+    for (const QPointF &p : aht->comparisonSeries()->points())
+        median = median || (int(p.x()) == w45 && std::abs(p.y() - medianOf(billingAht)) < 0.01);
+    QVERIFY2(median, "the team median of W45");
+    // ... and the rushing story of W44-W47 marked on AHT and CSAT, not on FCR.
+    QVERIFY(aht->conflictSeries()->count() >= 2);
+    bool w45Marked = false;
+    for (const QPointF &p : aht->conflictSeries()->points())
+        w45Marked = w45Marked || int(p.x()) == w45;
+    QVERIFY(w45Marked);
+    for (const auto &mark : dashboard.chart("fcr")->data().conflicts)
+        QVERIFY2(!mark.text.startsWith(QStringLiteral("rushing")) || mark.text.contains(QStringLiteral("first contact")),
+                 qPrintable(mark.text));
+
+    // A team: its figures against the median of the teams; the table lists its agents only.
+    dashboard.focusOn(ui::Focus::team(QStringLiteral("Tech Support")));
+    QCOMPARE(dashboard.chart("fcr")->data().comparisonName, QStringLiteral("Median of teams"));
+    const int rows = dashboard.agentsView()->rowCount();
+    QVERIFY(rows > 0 && rows < 15);
+    for (int r = 0; r < rows; ++r)
+        QCOMPARE(dashboard.agentsView()->index(r, 1).data().toString(), QStringLiteral("Tech Support"));
+
+    // Clicking a conflict of another week selects its week and its agent.
+    dashboard.selectWeek(QStringLiteral("2026-W46"));
+    int rushing = -1;
+    for (int r = 0; r < dashboard.conflictsModel()->rowCount(); ++r) {
+        if (dashboard.conflictsModel()->item(r)->text().startsWith(QStringLiteral("rushing · AG101")))
+            rushing = r;
+    }
+    QVERIFY(rushing >= 0);
+    dashboard.selectConflict(rushing);
+    QCOMPARE(dashboard.focused(), ui::Focus::agent(QStringLiteral("AG101")));
+    QCOMPARE(dashboard.data().week, QStringLiteral("2026-W46"));
+}
+
+void TestDashboard::filtersRecomputeAndKeepTheirChoices()
+{
+    ui::DashboardWidget dashboard;
+    QSignalSpy loaded(&dashboard, &ui::DashboardWidget::loaded);
+    dashboard.load(m_store.path());
+    QVERIFY(loaded.wait(60000));
+    const QStringList channels = dashboard.data().channels;
+    QCOMPARE(channels, QStringList({"chat", "email", "voice"}));
+    QVERIFY(dashboard.data().queues.size() >= 3);
+
+    // Chat only, from October: the tiles show what the engine computes for that question.
+    ui::DashboardFilters chat;
+    chat.channel = QStringLiteral("chat");
+    chat.from = QDate(2026, 10, 5);
+    dashboard.setFilters(chat);
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(dashboard.data().filters, chat);
+    QCOMPARE(dashboard.data().channels, channels); // the other channels stay offered
+    QCOMPARE(dashboard.data().weeks.first(), QStringLiteral("2026-W41"));
+    QCOMPARE(dashboard.data().week, QStringLiteral("2026-W47"));
+
+    kpi::KpiEngine engine(m_store.store(), kpi::KpiSettings::load(m_store.store()), m_store.store().timeZone());
+    kpi::KpiQuery week;
+    week.from = QDate(2026, 11, 16);
+    week.to = QDate(2026, 11, 22);
+    week.channel = QStringLiteral("chat");
+    QString error;
+    const auto figures = engine.compute(week, &error);
+    QVERIFY2(figures, qPrintable(error));
+    for (const kpi::Figure &f : *figures) {
+        if (f.kpi == u"csat")
+            QCOMPARE(dashboard.tile("csat")->valueText(), kpi::formatValue(*kpi::findKpi("csat"), *f.value));
+    }
+
+    // Requests made while one runs: the newest wins.
+    dashboard.setFilters({});
+    ui::DashboardFilters voice;
+    voice.channel = QStringLiteral("voice");
+    dashboard.setFilters(voice);
+    QTRY_VERIFY_WITH_TIMEOUT(!dashboard.isLoading() && dashboard.data().filters == voice, 60000);
 }
 
 QTEST_MAIN(TestDashboard)

@@ -1,43 +1,142 @@
 #include "dashboarddata.h"
 
-#include <kpi/kpiengine.h>
+#include <common/localday.h>
+#include <kpi/period.h>
+#include <store/interactionrepository.h>
 #include <store/store.h>
+
+#include <algorithm>
 
 namespace huddle::ui {
 
-DashboardData loadDashboard(const QString &storePath, const QString &week)
+namespace {
+
+QString weekOf(QDate date)
+{
+    const qint32 day = LocalDayConverter::fromDate(date);
+    return kpi::periodLabel(kpi::PeriodKind::Week, kpi::periodStart(kpi::PeriodKind::Week, day));
+}
+
+// The labels of the figures' groups, sorted.
+QStringList groupLabels(const QList<kpi::Figure> &figures)
+{
+    QStringList labels;
+    for (const kpi::Figure &f : figures) {
+        if (!f.group.isEmpty() && (labels.isEmpty() || labels.last() != f.group))
+            labels.append(f.group);
+    }
+    labels.sort();
+    labels.removeDuplicates();
+    return labels;
+}
+
+// The span shown: the filters' dates, or the newest weeks with contacts.
+void chooseSpan(DashboardData &data, store::Store &store)
+{
+    data.from = data.filters.from.value_or(QDate());
+    data.to = data.filters.to.value_or(QDate());
+    if (data.from.isValid() && data.to.isValid())
+        return;
+    const auto span = store::InteractionRepository(store).startedSpan();
+    if (!span)
+        return; // no contacts: surveys or summaries alone are shown whole
+    const QTimeZone zone = store.timeZone();
+    if (!data.to.isValid())
+        data.to = QDateTime::fromSecsSinceEpoch(span->second, zone).date();
+    if (!data.from.isValid()) {
+        const QDate monday = data.to.addDays(1 - data.to.dayOfWeek());
+        data.from = std::max(monday.addDays(-7 * (DashboardData::kDefaultWeeks - 1)),
+                             QDateTime::fromSecsSinceEpoch(span->first, zone).date());
+    }
+}
+
+} // namespace
+
+const conflicts::GroupWeekly *DashboardData::group(const QString &kind) const
+{
+    for (const conflicts::GroupWeekly &g : groups) {
+        if (g.kind == kind)
+            return &g;
+    }
+    return nullptr;
+}
+
+QList<conflicts::Conflict> DashboardData::conflictsOf(const QString &w) const
+{
+    QList<conflicts::Conflict> found;
+    std::copy_if(conflicts.cbegin(), conflicts.cend(), std::back_inserter(found),
+                 [&](const conflicts::Conflict &c) { return c.week == w; });
+    return found;
+}
+
+kpi::KpiQuery DashboardData::query() const
+{
+    kpi::KpiQuery query;
+    if (from.isValid())
+        query.from = from;
+    if (to.isValid())
+        query.to = to;
+    query.channel = filters.channel;
+    query.queue = filters.queue;
+    return query;
+}
+
+DashboardData loadDashboard(const QString &storePath, const DashboardFilters &filters, const QString &week)
 {
     DashboardData data;
+    data.filters = filters;
     auto store = store::Store::open(storePath, &data.error);
     if (!store)
         return data;
     data.settings = kpi::KpiSettings::load(*store);
+    data.agentNames = store::InteractionRepository(*store).agentNames();
+    chooseSpan(data, *store);
+
+    // Read from trend_weeks before the span, so its first weeks have their history.
+    kpi::KpiQuery query = data.query();
+    if (query.from)
+        query.from = query.from->addDays(-7 * data.settings.trendWeeks);
     kpi::KpiEngine engine(*store, data.settings, store->timeZone());
-    kpi::KpiQuery weekly;
+
+    kpi::KpiQuery options = query;
+    options.channel.clear();
+    options.queue.clear();
+    for (const auto &[by, labels] : {std::pair{kpi::GroupBy::Channel, &data.channels},
+                                     std::pair{kpi::GroupBy::Queue, &data.queues}}) {
+        options.by = by;
+        const auto figures = engine.compute(options, &data.error);
+        if (!figures)
+            return data;
+        *labels = groupLabels(*figures);
+    }
+
+    kpi::KpiQuery weekly = query;
     weekly.period = kpi::PeriodKind::Week;
     const auto operation = engine.compute(weekly, &data.error);
     if (!operation)
         return data;
     data.operationWeekly = *operation;
+    const QString first = data.from.isValid() ? weekOf(data.from) : QString();
+    const QString last = data.to.isValid() ? weekOf(data.to) : QString();
     for (const kpi::Figure &f : data.operationWeekly) {
-        if (data.weeks.isEmpty() || data.weeks.last() != f.period)
+        const bool inSpan = (first.isEmpty() || f.period >= first) && (last.isEmpty() || f.period <= last);
+        if (inSpan && (data.weeks.isEmpty() || data.weeks.last() != f.period))
             data.weeks.append(f.period);
     }
     if (data.weeks.isEmpty())
         return data;
-    auto groups = conflicts::weeklyByGroup(engine, kpi::KpiQuery(), &data.error);
+    auto groups = conflicts::weeklyByGroup(engine, query, &data.error);
     if (!groups)
         return data;
     data.groups = std::move(*groups);
+    data.conflicts = conflicts::findConflicts(data.groups, data.settings, data.weeks);
     return withWeek(std::move(data), week);
 }
 
 DashboardData withWeek(DashboardData data, const QString &week)
 {
-    if (data.weeks.isEmpty() || data.groups.isEmpty())
-        return data;
-    data.week = data.weeks.contains(week) ? week : data.weeks.last();
-    data.conflicts = conflicts::findConflicts(data.groups, data.settings, {data.week});
+    if (!data.weeks.isEmpty())
+        data.week = data.weeks.contains(week) ? week : data.weeks.last();
     return data;
 }
 

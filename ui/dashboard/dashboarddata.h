@@ -2,6 +2,7 @@
 
 #include <conflicts/conflict.h>
 #include <kpi/figure.h>
+#include <kpi/kpiengine.h>
 #include <kpi/kpisettings.h>
 
 #include <QHash>
@@ -10,26 +11,53 @@
 
 namespace huddle::ui {
 
+// What the dashboard's filter bar asks for: a span of local days (none: the newest
+// kDefaultWeeks weeks with contacts), a channel and a queue (empty: all).
+struct DashboardFilters
+{
+    std::optional<QDate> from;
+    std::optional<QDate> to;
+    QString channel;
+    QString queue;
+
+    bool operator==(const DashboardFilters &) const = default;
+};
+
 // Everything the dashboard shows for one store, computed off the GUI thread by
 // loadDashboard(): the operation's weekly figures, those of every agent, team and queue,
-// and the conflicts of the selected week.
+// and their conflicts, for the weeks of the filters' span.
 struct DashboardData
 {
+    static constexpr int kDefaultWeeks = 13; // a quarter: the review's usual horizon
+
     QString error;
-    QStringList weeks; // every week with contacts, oldest first
-    QString week;      // the selected week
+    DashboardFilters filters; // as asked
+    QDate from, to;           // the span shown (filters.from/to, or the default)
+    QStringList weeks;        // the span's weeks with contacts, oldest first
+    QString week;             // the selected week
+    // Figures also hold up to trend_weeks weeks before the span, so that trends and
+    // conflicts of its first weeks have their history.
     QList<kpi::Figure> operationWeekly;
-    QList<conflicts::GroupWeekly> groups; // agents first
-    QList<conflicts::Conflict> conflicts; // of the selected week: agents, teams and queues
+    QList<conflicts::GroupWeekly> groups; // agents, teams, queues (no queues for a queue filter)
+    QList<conflicts::Conflict> conflicts; // every week of the span
+    QHash<QString, QString> agentNames;
+    QStringList channels; // what the filter bar offers, whatever is filtered
+    QStringList queues;
     kpi::KpiSettings settings;
 
     const conflicts::GroupWeekly &agents() const { return groups.first(); }
+    const conflicts::GroupWeekly *group(const QString &kind) const;
+    // The conflicts of one week (the selected one by default).
+    QList<conflicts::Conflict> conflictsOf(const QString &week) const;
+    QList<conflicts::Conflict> weekConflicts() const { return conflictsOf(week); }
+    // The engine query of the filters for the span shown: what a drill-down asks for.
+    kpi::KpiQuery query() const;
 };
 
-// Reads the store at storePath (its own connection: call it from a worker thread) for the
-// given week; an empty week selects the newest one with contacts.
-DashboardData loadDashboard(const QString &storePath, const QString &week);
-// The same data for another week: only the conflicts are found again, nothing is read.
+// Reads the store at storePath (its own connection: call it from a worker thread) with the
+// filters for the given week; an empty or absent week selects the newest one.
+DashboardData loadDashboard(const QString &storePath, const DashboardFilters &filters, const QString &week);
+// The same data with another week selected: nothing is computed again.
 DashboardData withWeek(DashboardData data, const QString &week);
 
 } // namespace huddle::ui

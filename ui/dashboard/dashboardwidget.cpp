@@ -2,28 +2,24 @@
 
 #include "kpitile.h"
 
+#include "../charts/kpichartview.h"
 #include "../models/agentkpimodel.h"
 
 #include <trends/trend.h>
 
-#include <QAreaSeries>
-#include <QCategoryAxis>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
-#include <QGridLayout>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLineSeries>
 #include <QListView>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QToolButton>
-#include <QValueAxis>
+#include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -36,36 +32,30 @@ const QStringList kTileKpis = {QStringLiteral("fcr"),           QStringLiteral("
                                QStringLiteral("abandonment_rate"), QStringLiteral("nps")};
 const QStringList kChartKpis = {QStringLiteral("fcr"), QStringLiteral("aht"), QStringLiteral("csat")};
 
-// The operation's weekly figures of one KPI, in week order.
-QList<kpi::Figure> seriesOf(const QList<kpi::Figure> &weekly, const QString &kpi)
+// Roles of the navigation tree's items and the conflicts panel's rows.
+enum Role { KindRole = Qt::UserRole + 1, NameRole, WeekRole };
+
+QStandardItem *navigationItem(const QString &text, const Focus &focus)
 {
-    QList<kpi::Figure> series;
-    for (const kpi::Figure &f : weekly) {
-        if (f.kpi == kpi)
-            series.append(f);
-    }
-    return series;
+    auto *item = new QStandardItem(text);
+    item->setEditable(false);
+    item->setData(int(focus.kind), KindRole);
+    item->setData(focus.name, NameRole);
+    return item;
 }
 
-std::optional<double> targetOf(const QString &kpi, const kpi::KpiSettings &s)
+Focus focusOf(const QModelIndex &index)
 {
-    if (kpi == u"fcr")
-        return s.fcrTarget;
-    if (kpi == u"csat")
-        return s.csatTarget;
-    if (kpi == u"service_level")
-        return s.slTarget;
-    if (kpi == u"abandonment_rate")
-        return s.abandonmentTarget;
-    if (kpi == u"nps")
-        return s.npsTarget;
-    return std::nullopt;
+    return {Focus::Kind(index.data(KindRole).toInt()), index.data(NameRole).toString()};
 }
 
-// Rates are shown in percent on the charts.
-double scaled(const kpi::KpiSpec &spec, double value)
+void fillCombo(QComboBox *combo, const QString &all, const QStringList &values, const QString &current)
 {
-    return spec.unit == kpi::Unit::Fraction ? value * 100 : value;
+    combo->clear();
+    combo->addItem(all, QString());
+    for (const QString &v : values)
+        combo->addItem(v, v);
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
 }
 
 } // namespace
@@ -75,73 +65,90 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     , m_week(new QComboBox(this))
     , m_previous(new QToolButton(this))
     , m_next(new QToolButton(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_channel(new QComboBox(this))
+    , m_queue(new QComboBox(this))
     , m_status(new QLabel(this))
+    , m_navigation(new QStandardItemModel(this))
+    , m_tree(new QTreeView(this))
+    , m_title(new QLabel(this))
     , m_agents(new AgentKpiModel(this))
-    , m_agentFilter(new QSortFilterProxyModel(this))
+    , m_agentTeam(new QSortFilterProxyModel(this))
+    , m_agentSearch(new QSortFilterProxyModel(this))
     , m_agentTable(new QTableView(this))
     , m_search(new QLineEdit(this))
     , m_conflicts(new QStandardItemModel(this))
     , m_conflictList(new QListView(this))
 {
-    m_previous->setText(QStringLiteral("◀"));
-    m_previous->setToolTip(tr("Previous week"));
-    m_previous->setAccessibleName(tr("Previous week"));
-    m_previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    m_next->setText(QStringLiteral("▶"));
-    m_next->setToolTip(tr("Next week"));
-    m_next->setAccessibleName(tr("Next week"));
-    m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    m_week->setAccessibleName(tr("Week"));
-    m_week->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_week->setMinimumContentsLength(9); // "2026-W47"
-    connect(m_previous, &QToolButton::clicked, this, [this] { stepWeek(-1); });
-    connect(m_next, &QToolButton::clicked, this, [this] { stepWeek(1); });
-    connect(m_week, &QComboBox::activated, this, [this] { selectWeek(m_week->currentText()); });
+    qRegisterMetaType<FigureRef>();
 
-    auto *bar = new QHBoxLayout;
-    auto *weekLabel = new QLabel(tr("&Week:"), this);
-    weekLabel->setBuddy(m_week);
-    bar->addWidget(weekLabel);
-    bar->addWidget(m_previous);
-    bar->addWidget(m_week);
-    bar->addWidget(m_next);
-    bar->addWidget(m_status, 1);
+    m_tree->setModel(m_navigation);
+    m_tree->setHeaderHidden(true);
+    m_tree->setAccessibleName(tr("Operation, teams and agents"));
+    m_tree->setMinimumWidth(160);
+    connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex &index) { focusOn(focusOf(index)); });
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const Focus focus = focusOf(index);
+        focusOn(focus);
+        if (focus.kind == Focus::Kind::Agent)
+            emit agentActivated(focus.name);
+    });
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setAccessibleName(tr("Shown for"));
 
     auto *tiles = new QHBoxLayout;
     for (const QString &id : kTileKpis) {
         auto *tile = new KpiTile(*kpi::findKpi(id), this);
         tile->setProperty("kpi", id);
+        connect(tile, &KpiTile::activated, this, [this, id] {
+            if (!m_data.week.isEmpty())
+                emit drillDownRequested({id, m_focus, m_data.week});
+        });
         m_tiles.append(tile);
         tiles->addWidget(tile);
     }
 
     auto *charts = new QHBoxLayout;
     for (const QString &id : kChartKpis) {
-        auto *view = new QChartView(this);
-        view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(220);
-        view->setProperty("kpi", id);
-        view->setAccessibleName(tr("%1 by week").arg(kpi::Definitions::name(*kpi::findKpi(id))));
+        auto *view = new KpiChartView(*kpi::findKpi(id), this);
+        connect(view, &KpiChartView::figureActivated, this,
+                [this, id](const kpi::Figure &f) { emit drillDownRequested({id, m_focus, f.period}); });
         m_charts.append(view);
         charts->addWidget(view);
     }
 
-    m_agentFilter->setSourceModel(m_agents);
-    m_agentFilter->setSortRole(AgentKpiModel::SortRole);
-    m_agentFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_agentFilter->setFilterKeyColumn(-1);
-    m_agentTable->setModel(m_agentFilter);
+    m_agentTeam->setSourceModel(m_agents);
+    m_agentTeam->setFilterKeyColumn(1);
+    m_agentSearch->setSourceModel(m_agentTeam);
+    m_agentSearch->setSortRole(AgentKpiModel::SortRole);
+    m_agentSearch->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_agentSearch->setFilterKeyColumn(-1);
+    m_agentTable->setModel(m_agentSearch);
     m_agentTable->setSortingEnabled(true);
     m_agentTable->sortByColumn(0, Qt::AscendingOrder);
     m_agentTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_agentTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_agentTable->setAlternatingRowColors(true);
     m_agentTable->verticalHeader()->hide();
     m_agentTable->horizontalHeader()->setStretchLastSection(true);
     m_agentTable->setAccessibleName(tr("Agents"));
+    m_agentTable->setToolTip(tr("Double-click an agent to open their view, a figure to list its contacts."));
+    connect(m_agentTable, &QTableView::activated, this, &DashboardWidget::activateAgentCell);
+    // Picking an agent in the table shows their figures above it.
+    connect(m_agentTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    focusOn(Focus::agent(current.siblingAtColumn(0).data().toString()));
+            });
     m_search->setPlaceholderText(tr("Search agents or teams"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search agents"));
-    connect(m_search, &QLineEdit::textChanged, m_agentFilter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, m_agentSearch, &QSortFilterProxyModel::setFilterFixedString);
 
     m_conflictList->setModel(m_conflicts);
     m_conflictList->setWordWrap(true);
@@ -159,8 +166,7 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     auto *conflictsBox = new QWidget(this);
     auto *conflictsLayout = new QVBoxLayout(conflictsBox);
     conflictsLayout->setContentsMargins(0, 0, 0, 0);
-    auto *conflictsTitle = new QLabel(tr("<b>Conflicts this week</b>"), this);
-    conflictsLayout->addWidget(conflictsTitle);
+    conflictsLayout->addWidget(new QLabel(tr("<b>Conflicts this week</b>"), this));
     conflictsLayout->addWidget(m_conflictList, 1);
     auto *lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(agentsBox);
@@ -168,13 +174,31 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 2);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addLayout(tiles);
-    layout->addLayout(charts, 2);
-    layout->addWidget(lower, 3);
+    auto *main = new QWidget(this);
+    auto *mainLayout = new QVBoxLayout(main);
+    mainLayout->setContentsMargins(0, 0, 0, 0);
+    mainLayout->addWidget(m_title);
+    mainLayout->addLayout(tiles);
+    mainLayout->addLayout(charts, 2);
+    mainLayout->addWidget(lower, 3);
+    auto *body = new QSplitter(Qt::Horizontal, this);
+    body->addWidget(m_tree);
+    body->addWidget(main);
+    body->setStretchFactor(0, 0);
+    body->setStretchFactor(1, 1);
+    body->setSizes({230, 1200});
 
-    connect(&m_watcher, &QFutureWatcher<DashboardData>::finished, this, [this] { display(m_watcher.result()); });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createFilterBar());
+    layout->addWidget(body, 1);
+
+    connect(&m_watcher, &QFutureWatcher<DashboardData>::finished, this, [this] {
+        display(m_watcher.result());
+        if (m_pending) {
+            const Request next = *std::exchange(m_pending, std::nullopt);
+            start(next.filters, next.week);
+        }
+    });
 }
 
 DashboardWidget::~DashboardWidget()
@@ -182,31 +206,128 @@ DashboardWidget::~DashboardWidget()
     m_watcher.waitForFinished();
 }
 
+QWidget *DashboardWidget::createFilterBar()
+{
+    m_previous->setText(QStringLiteral("◀"));
+    m_previous->setToolTip(tr("Previous week (Alt+Left)"));
+    m_previous->setAccessibleName(tr("Previous week"));
+    m_previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_next->setText(QStringLiteral("▶"));
+    m_next->setToolTip(tr("Next week (Alt+Right)"));
+    m_next->setAccessibleName(tr("Next week"));
+    m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_week->setAccessibleName(tr("Week"));
+    m_week->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_week->setMinimumContentsLength(9); // "2026-W47"
+    connect(m_previous, &QToolButton::clicked, this, [this] { stepWeek(-1); });
+    connect(m_next, &QToolButton::clicked, this, [this] { stepWeek(1); });
+    connect(m_week, &QComboBox::activated, this, [this] { selectWeek(m_week->currentText()); });
+
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        connect(edit, &QDateEdit::editingFinished, this, &DashboardWidget::applyFilterBar);
+    }
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setAccessibleName(tr("To date"));
+    m_channel->setAccessibleName(tr("Channel"));
+    m_queue->setAccessibleName(tr("Queue"));
+    for (QComboBox *combo : {m_channel, m_queue}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(combo, &QComboBox::activated, this, &DashboardWidget::applyFilterBar);
+    }
+    auto *reset = new QToolButton(this);
+    reset->setText(tr("Reset filters"));
+    reset->setAccessibleName(tr("Reset filters"));
+    connect(reset, &QToolButton::clicked, this, [this] { setFilters({}); });
+
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const auto labelled = [&](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, bar);
+        label->setBuddy(buddy);
+        layout->addWidget(label);
+    };
+    labelled(tr("&Week:"), m_week);
+    layout->addWidget(m_previous);
+    layout->addWidget(m_week);
+    layout->addWidget(m_next);
+    layout->addSpacing(16);
+    labelled(tr("&From:"), m_from);
+    layout->addWidget(m_from);
+    labelled(tr("&To:"), m_to);
+    layout->addWidget(m_to);
+    layout->addSpacing(16);
+    labelled(tr("C&hannel:"), m_channel);
+    layout->addWidget(m_channel);
+    labelled(tr("&Queue:"), m_queue);
+    layout->addWidget(m_queue);
+    layout->addWidget(reset);
+    layout->addWidget(m_status, 1);
+    return bar;
+}
+
 bool DashboardWidget::isLoading() const
 {
     return m_watcher.isRunning();
 }
 
-void DashboardWidget::load(const QString &storePath, const QString &week)
+void DashboardWidget::load(const QString &storePath, const DashboardFilters &filters, const QString &week)
 {
-    if (m_watcher.isRunning())
-        return;
+    if (storePath != m_storePath)
+        m_focus = Focus::operation();
     m_storePath = storePath;
+    start(filters, week);
+}
+
+void DashboardWidget::reload()
+{
+    start(m_data.filters, m_data.week);
+}
+
+void DashboardWidget::setFilters(const DashboardFilters &filters)
+{
+    start(filters, m_data.week);
+}
+
+void DashboardWidget::start(const DashboardFilters &filters, const QString &week)
+{
+    if (m_watcher.isRunning()) {
+        m_pending = Request{filters, week};
+        return;
+    }
     m_status->setText(tr("Computing…"));
-    m_watcher.setFuture(QtConcurrent::run(loadDashboard, storePath, week));
+    m_watcher.setFuture(QtConcurrent::run(loadDashboard, m_storePath, filters, week));
+}
+
+void DashboardWidget::applyFilterBar()
+{
+    if (m_filling || m_storePath.isEmpty())
+        return;
+    DashboardFilters filters;
+    // Dates left as loaded keep following the store's newest weeks.
+    if (m_from->date() != m_data.from)
+        filters.from = m_from->date();
+    else
+        filters.from = m_data.filters.from;
+    if (m_to->date() != m_data.to)
+        filters.to = m_to->date();
+    else
+        filters.to = m_data.filters.to;
+    filters.channel = m_channel->currentData().toString();
+    filters.queue = m_queue->currentData().toString();
+    if (!(filters == m_data.filters))
+        setFilters(filters);
 }
 
 void DashboardWidget::selectWeek(const QString &week)
 {
-    if (m_watcher.isRunning())
-        return;
-    if (m_data.groups.isEmpty()) {
-        load(m_storePath, week);
+    if (m_watcher.isRunning() || m_data.groups.isEmpty()) {
+        start(m_data.filters, week);
         return;
     }
-    // The figures of every week are there already: only the week's conflicts are new.
-    m_status->setText(tr("Computing…"));
-    m_watcher.setFuture(QtConcurrent::run(withWeek, m_data, week));
+    display(withWeek(m_data, week)); // every week's figures are loaded: nothing to compute
 }
 
 void DashboardWidget::stepWeek(int step)
@@ -214,6 +335,14 @@ void DashboardWidget::stepWeek(int step)
     const int index = m_week->currentIndex() + step;
     if (index >= 0 && index < m_week->count())
         selectWeek(m_week->itemText(index));
+}
+
+void DashboardWidget::focusOn(const Focus &focus)
+{
+    if (focus == m_focus)
+        return;
+    m_focus = focus;
+    fillFocus();
 }
 
 KpiTile *DashboardWidget::tile(const QString &kpi) const
@@ -225,10 +354,10 @@ KpiTile *DashboardWidget::tile(const QString &kpi) const
     return nullptr;
 }
 
-QChartView *DashboardWidget::chart(const QString &kpi) const
+KpiChartView *DashboardWidget::chart(const QString &kpi) const
 {
-    for (QChartView *c : m_charts) {
-        if (c->property("kpi").toString() == kpi)
+    for (KpiChartView *c : m_charts) {
+        if (QLatin1StringView(c->spec().id) == kpi)
             return c;
     }
     return nullptr;
@@ -237,18 +366,16 @@ QChartView *DashboardWidget::chart(const QString &kpi) const
 void DashboardWidget::selectConflict(int row)
 {
     const QStandardItem *item = m_conflicts->item(row);
-    if (!item || item->data(Qt::UserRole + 3).toString() != u"agent")
+    if (!item || item->data(KindRole).isNull())
         return;
-    const QString agent = item->data(Qt::UserRole + 1).toString();
-    m_search->clear();
-    for (int r = 0; r < m_agentFilter->rowCount(); ++r) {
-        const QModelIndex index = m_agentFilter->index(r, 0);
-        if (index.data().toString() == agent) {
-            m_agentTable->selectRow(r);
-            m_agentTable->scrollTo(index);
-            return;
-        }
-    }
+    const QString kind = item->data(KindRole).toString();
+    const QString group = item->data(NameRole).toString();
+    if (item->data(WeekRole).toString() != m_data.week)
+        selectWeek(item->data(WeekRole).toString());
+    if (kind == u"agent")
+        focusOn(Focus::agent(group));
+    else if (kind == u"team")
+        focusOn(Focus::team(group));
 }
 
 QString DashboardWidget::selectedAgent() const
@@ -257,31 +384,88 @@ QString DashboardWidget::selectedAgent() const
     return rows.isEmpty() ? QString() : rows.first().data().toString();
 }
 
+void DashboardWidget::activateAgentCell(const QModelIndex &index)
+{
+    const QString agent = index.siblingAtColumn(0).data().toString();
+    const QString kpi = index.data(AgentKpiModel::KpiIdRole).toString();
+    if (kpi.isEmpty() || !kpi::findKpi(kpi))
+        emit agentActivated(agent); // the name, team or conflicts column
+    else
+        emit drillDownRequested({kpi, Focus::agent(agent), m_data.week});
+}
+
 void DashboardWidget::display(DashboardData data)
 {
+    const bool newSpan = !(data.filters == m_data.filters) || data.weeks != m_data.weeks
+        || data.groups.size() != m_data.groups.size();
     m_data = std::move(data);
-    m_status->setText(m_data.error.isEmpty() ? (m_data.weeks.isEmpty() ? tr("No contacts in this store yet.") : QString())
+    m_status->setText(m_data.error.isEmpty() ? (m_data.weeks.isEmpty() ? tr("No contacts for these filters.") : QString())
                                              : m_data.error);
+    fillFilterBar();
+    if (newSpan)
+        fillNavigation();
+    fillAgents();
+    fillFocus();
+    fillConflicts();
+    emit loaded();
+}
+
+void DashboardWidget::fillFilterBar()
+{
+    m_filling = true;
     m_week->clear();
     m_week->addItems(m_data.weeks);
     m_week->setCurrentText(m_data.week);
     m_previous->setEnabled(m_week->currentIndex() > 0);
     m_next->setEnabled(m_week->currentIndex() + 1 < m_week->count());
-    fillTiles();
-    fillCharts();
+    m_from->setDate(m_data.from);
+    m_to->setDate(m_data.to);
+    fillCombo(m_channel, tr("All channels"), m_data.channels, m_data.filters.channel);
+    fillCombo(m_queue, tr("All queues"), m_data.queues, m_data.filters.queue);
+    m_filling = false;
+}
+
+void DashboardWidget::fillNavigation()
+{
+    m_navigation->clear();
+    auto *operation = navigationItem(tr("Operation"), Focus::operation());
+    QMap<QString, QStringList> agentsByTeam; // sorted teams, then agents
+    if (!m_data.groups.isEmpty()) {
+        for (auto it = m_data.agents().teamOfAgent.cbegin(); it != m_data.agents().teamOfAgent.cend(); ++it)
+            agentsByTeam[it.value()].append(it.key());
+    }
+    for (auto team = agentsByTeam.begin(); team != agentsByTeam.end(); ++team) {
+        auto *teamItem = navigationItem(team.key().isEmpty() ? tr("(no team)") : team.key(), Focus::team(team.key()));
+        team->sort();
+        for (const QString &agent : *team) {
+            const QString name = m_data.agentNames.value(agent);
+            teamItem->appendRow(navigationItem(name.isEmpty() ? agent : agent + QStringLiteral(" · ") + name,
+                                               Focus::agent(agent)));
+        }
+        operation->appendRow(teamItem);
+    }
+    m_navigation->appendRow(operation);
+    m_tree->expand(operation->index());
+}
+
+void DashboardWidget::fillAgents()
+{
+    if (m_data.groups.isEmpty()) {
+        m_agents->setWeek(m_data.week, {}, {}, {}, m_data.settings.trendWeeks);
+        return;
+    }
     m_agents->setWeek(m_data.week, m_data.agents().figures, m_data.agents().teamOfAgent, m_data.conflicts,
                       m_data.settings.trendWeeks);
     m_agentTable->resizeColumnsToContents();
-    fillConflicts();
-    emit loaded();
 }
 
-void DashboardWidget::fillTiles()
+void DashboardWidget::fillFocus()
 {
+    const FocusView focusView(m_data, m_focus);
+    m_title->setText(focusView.title());
     for (KpiTile *tile : m_tiles) {
         const QString id = tile->property("kpi").toString();
-        QList<kpi::Figure> series = seriesOf(m_data.operationWeekly, id);
-        std::optional<kpi::Figure> current, previous;
+        const QList<kpi::Figure> series = focusView.weekly(id);
         qsizetype at = -1;
         for (qsizetype i = 0; i < series.size(); ++i) {
             if (series[i].period == m_data.week)
@@ -294,96 +478,58 @@ void DashboardWidget::fillTiles()
             --at;
             asOf = at >= 0 ? series[at].period : QString();
         }
+        std::optional<kpi::Figure> current, previous;
         if (at >= 0)
             current = series[at];
         if (at > 0)
             previous = series[at - 1];
-        const QList<kpi::Figure> upTo = series.mid(0, at + 1);
-        tile->setFigures(current, previous,
-                         trends::recentTrend(upTo, m_data.settings.trendWeeks),
-                         targetOf(id, m_data.settings));
+        tile->setFigures(current, previous, trends::recentTrend(series.mid(0, at + 1), m_data.settings.trendWeeks),
+                         m_data.settings.targetFor(id));
         tile->setAsOf(asOf);
     }
-}
+    for (KpiChartView *view : m_charts)
+        view->setData(focusView.chart(QLatin1StringView(view->spec().id)));
 
-void DashboardWidget::fillCharts()
-{
-    // One shared weekly axis: the same weeks, in the same places, on all three charts.
-    for (QChartView *view : m_charts) {
-        const QString id = view->property("kpi").toString();
-        const kpi::KpiSpec &spec = *kpi::findKpi(id);
-        auto *chart = new QChart;
-        chart->setTitle(kpi::Definitions::name(spec));
-        chart->legend()->setAlignment(Qt::AlignBottom);
-        auto *values = new QLineSeries(chart);
-        values->setName(tr("Operation"));
-        auto *low = new QLineSeries(chart);
-        auto *high = new QLineSeries(chart);
-        const QList<kpi::Figure> series = seriesOf(m_data.operationWeekly, id);
-        for (qsizetype i = 0; i < m_data.weeks.size(); ++i) {
-            for (const kpi::Figure &f : series) {
-                if (f.period != m_data.weeks[i] || !f.value)
-                    continue;
-                values->append(double(i), scaled(spec, *f.value));
-                if (f.ciLow) {
-                    low->append(double(i), scaled(spec, *f.ciLow));
-                    high->append(double(i), scaled(spec, *f.ciHigh));
-                }
+    // The tree and the agents table follow the focus.
+    for (const QModelIndex &index : m_navigation->match(m_navigation->index(0, 0), KindRole, int(m_focus.kind), -1,
+                                                        Qt::MatchExactly | Qt::MatchRecursive)) {
+        if (index.data(NameRole).toString() == m_focus.name) {
+            m_tree->setCurrentIndex(index);
+            break;
+        }
+    }
+    const QString team = m_focus.kind == Focus::Kind::Agent ? m_data.groups.isEmpty() ? QString()
+                                                                : m_data.agents().teamOfAgent.value(m_focus.name)
+        : m_focus.name;
+    m_agentTeam->setFilterRegularExpression(
+        m_focus.kind == Focus::Kind::Operation ? QString() : QStringLiteral("^%1$").arg(QRegularExpression::escape(team)));
+    if (m_focus.kind == Focus::Kind::Agent) {
+        for (int r = 0; r < m_agentSearch->rowCount(); ++r) {
+            const QModelIndex index = m_agentSearch->index(r, 0);
+            if (index.data().toString() == m_focus.name) {
+                m_agentTable->selectRow(r);
+                m_agentTable->scrollTo(index);
+                break;
             }
         }
-        auto *band = new QAreaSeries(high, low);
-        band->setName(tr("95 % interval"));
-        QColor bandColour = palette().color(QPalette::Highlight);
-        bandColour.setAlpha(50);
-        band->setBrush(bandColour);
-        band->setPen(Qt::NoPen);
-        chart->addSeries(band);
-        chart->addSeries(values);
-        if (const auto target = targetOf(id, m_data.settings)) {
-            auto *line = new QLineSeries(chart);
-            line->setName(tr("Target"));
-            line->append(0, scaled(spec, *target));
-            line->append(double(std::max<qsizetype>(1, m_data.weeks.size() - 1)), scaled(spec, *target));
-            QPen pen(QColor(QStringLiteral("#ff7f0e")));
-            pen.setStyle(Qt::DashLine);
-            pen.setWidth(2);
-            line->setPen(pen);
-            chart->addSeries(line);
-        }
-        auto *weeks = new QCategoryAxis;
-        weeks->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        for (qsizetype i = 0; i < m_data.weeks.size(); i += std::max<qsizetype>(1, m_data.weeks.size() / 6))
-            weeks->append(m_data.weeks[i].mid(5), double(i));
-        weeks->setRange(0, double(std::max<qsizetype>(1, m_data.weeks.size() - 1)));
-        auto *axisY = new QValueAxis;
-        axisY->setLabelFormat(spec.unit == kpi::Unit::Fraction ? QStringLiteral("%.0f %%") : QStringLiteral("%.0f"));
-        chart->addAxis(weeks, Qt::AlignBottom);
-        chart->addAxis(axisY, Qt::AlignLeft);
-        for (QAbstractSeries *s : chart->series()) {
-            s->attachAxis(weeks);
-            s->attachAxis(axisY);
-        }
-        axisY->applyNiceNumbers();
-        QChart *old = view->chart();
-        view->setChart(chart);
-        delete old;
     }
 }
 
 void DashboardWidget::fillConflicts()
 {
     m_conflicts->clear();
-    for (const conflicts::Conflict &c : m_data.conflicts) {
+    const QList<conflicts::Conflict> week = m_data.weekConflicts();
+    for (const conflicts::Conflict &c : week) {
         auto *item = new QStandardItem(QStringLiteral("%1 · %2 (%3): %4")
                                            .arg(conflicts::ruleName(c.rule).replace(u'_', u' '), c.group, c.groupKind,
                                                 c.explanation));
-        item->setData(c.group, Qt::UserRole + 1);
-        item->setData(c.week, Qt::UserRole + 2);
-        item->setData(c.groupKind, Qt::UserRole + 3);
+        item->setData(c.groupKind, KindRole);
+        item->setData(c.group, NameRole);
+        item->setData(c.week, WeekRole);
         item->setToolTip(tr("Coaching topic: %1").arg(c.coachingTopic));
         m_conflicts->appendRow(item);
     }
-    if (m_data.conflicts.isEmpty() && !m_data.weeks.isEmpty())
+    if (week.isEmpty() && !m_data.weeks.isEmpty())
         m_conflicts->appendRow(new QStandardItem(tr("No conflicts this week.")));
 }
 

@@ -108,4 +108,10 @@ void KpiTile::setFigures(const std::optional<kpi::Figure> &current, const std::o
     setToolTip(FigureToolTip::text(m_spec, *current));
 }
 
+void KpiTile::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    QFrame::mouseDoubleClickEvent(event);
+    emit activated();
+}
+
 } // namespace huddle::ui

@@ -29,6 +29,13 @@ public:
     // Names the week shown when it is not the selected one (FCR waits for its window).
     void setAsOf(const QString &week);
 
+signals:
+    // Double-clicked: the contacts behind the figure are wanted.
+    void activated();
+
+protected:
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+
 private:
     const kpi::KpiSpec &m_spec;
     QLabel *m_name;
