@@ -51,66 +51,78 @@ ConflictFinder::ConflictFinder(const QList<Figure> &weekly, const kpi::KpiSettin
     }
 }
 
-const Figure *ConflictFinder::figure(const QString &group, const char *kpi, const QString &week) const
+std::pair<const QList<Figure> *, qsizetype> ConflictFinder::weekIn(const QString &group, const QString &kpi,
+                                                                const QString &week) const
 {
     const auto byKpi = m_series.constFind(group);
     if (byKpi == m_series.constEnd())
-        return nullptr;
-    const auto series = byKpi->constFind(QLatin1StringView(kpi));
+        return {nullptr, -1};
+    const auto series = byKpi->constFind(kpi);
     if (series == byKpi->constEnd())
-        return nullptr;
-    for (const Figure &f : *series) {
-        if (f.period == week)
-            return &f;
+        return {nullptr, -1};
+    // Week labels sort as the weeks do.
+    const auto it = std::lower_bound(series->cbegin(), series->cend(), week,
+                                     [](const Figure &f, const QString &w) { return f.period < w; });
+    return {&*series, it != series->cend() && it->period == week ? it - series->cbegin() : -1};
+}
+
+const Figure *ConflictFinder::figure(const QString &group, const QString &kpi, const QString &week) const
+{
+    const auto [series, at] = weekIn(group, kpi, week);
+    return at >= 0 ? &(*series)[at] : nullptr;
+}
+
+QJsonObject ConflictFinder::Movement::evidence() const
+{
+    if (!level.isEmpty() || !current)
+        return level;
+    QJsonObject evidence{{QStringLiteral("value"), number(current->value)},
+                         {QStringLiteral("ci_low"), number(current->ciLow)},
+                         {QStringLiteral("ci_high"), number(current->ciHigh)},
+                         {QStringLiteral("n"), current->n}};
+    if (previous)
+        evidence.insert(QStringLiteral("previous"), number(previous->value));
+    if (change)
+        evidence.insert(QStringLiteral("change"), change->delta);
+    if (trend) {
+        evidence.insert(QStringLiteral("trend_per_week"), trend->slope);
+        evidence.insert(QStringLiteral("trend"), trends::directionName(trend->direction));
     }
-    return nullptr;
+    return evidence;
 }
 
 // A KPI moved significantly in the given direction in this week: week over week, or by
 // its trend over the last trend_weeks weeks.
-ConflictFinder::Movement ConflictFinder::moved(const QString &group, const char *kpi, const QString &week,
+ConflictFinder::Movement ConflictFinder::moved(const QString &group, const QString &kpi, const QString &week,
                                                Move move, bool strict) const
 {
     const double confidence = strict ? 0.99 : 0.95;
     Movement movement;
-    const kpi::KpiSpec *spec = kpi::findKpi(QLatin1StringView(kpi));
-    const auto groupIt = m_series.constFind(group);
-    if (!spec || groupIt == m_series.constEnd())
+    const kpi::KpiSpec *spec = kpi::findKpi(kpi);
+    const auto [series, at] = weekIn(group, kpi, week);
+    if (!spec || at < 0 || !(*series)[at].value)
         return movement;
-    const QList<Figure> series = groupIt->value(QLatin1StringView(kpi));
-    qsizetype at = -1;
-    for (qsizetype i = 0; i < series.size(); ++i) {
-        if (series[i].period == week)
-            at = i;
-    }
-    if (at < 0 || !series[at].value)
-        return movement;
-    const Figure &current = series[at];
-    QJsonObject evidence{{QStringLiteral("value"), number(current.value)},
-                         {QStringLiteral("ci_low"), number(current.ciLow)},
-                         {QStringLiteral("ci_high"), number(current.ciHigh)},
-                         {QStringLiteral("n"), current.n}};
+    const Figure &current = (*series)[at];
+    movement.current = &current;
     const auto wanted = [&](double delta) { return move == Move::Up ? delta > 0 : delta < 0; };
     // Quiet by design: a week-over-week move counts only between two weeks of enough
     // sample, a trend only over at least four weeks (KPI-DEFINITIONS.md, min_sample).
     if (at > 0) {
-        const Figure &previous = series[at - 1];
-        evidence.insert(QStringLiteral("previous"), number(previous.value));
-        if (const auto change = trends::weekOverWeek(*spec, previous, current, confidence)) {
-            evidence.insert(QStringLiteral("change"), change->delta);
-            if (change->significant && wanted(change->delta) && !previous.lowSample && !current.lowSample)
-                movement.found = movement.weekOverWeek = true;
-        }
+        const Figure &previous = (*series)[at - 1];
+        movement.previous = &previous;
+        movement.change = trends::weekOverWeek(*spec, previous, current, confidence);
+        if (movement.change && movement.change->significant && wanted(movement.change->delta) && !previous.lowSample
+            && !current.lowSample)
+            movement.found = movement.weekOverWeek = true;
     }
     constexpr int kMinimumTrendWeeks = 4;
-    if (const auto trend = trends::recentTrend(series.mid(0, at + 1), m_settings.trendWeeks, confidence);
+    if (const auto trend = trends::recentTrend(std::span(*series).first(size_t(at) + 1), m_settings.trendWeeks,
+                                               confidence);
         trend && trend->weeks >= kMinimumTrendWeeks) {
-        evidence.insert(QStringLiteral("trend_per_week"), trend->slope);
-        evidence.insert(QStringLiteral("trend"), trends::directionName(trend->direction));
+        movement.trend = trend;
         if (trend->direction == (move == Move::Up ? trends::Direction::Rising : trends::Direction::Falling))
             movement.found = true;
     }
-    movement.evidence = evidence;
     return movement;
 }
 
@@ -120,70 +132,70 @@ QList<Conflict> ConflictFinder::find(const QString &groupKind, const QStringList
     QList<Conflict> found;
     QStringList groups = m_series.keys();
     groups.sort();
-    const auto add = [&](Rule rule, const QString &group, const QString &week, const char *kpiA, const Movement &a,
-                         const char *kpiB, const Movement &b, const QString &explanation, const QString &topic) {
+    const auto add = [&](Rule rule, const QString &group, const QString &week, const QString &kpiA, const Movement &a,
+                         const QString &kpiB, const Movement &b, const QString &explanation, const QString &topic) {
         Conflict c;
         c.rule = rule;
         c.groupKind = groupKind;
         c.group = group;
         c.week = week;
         c.severity = a.weekOverWeek && b.weekOverWeek ? QStringLiteral("high") : QStringLiteral("medium");
-        c.evidence = QJsonObject{{QLatin1StringView(kpiA), a.evidence}, {QLatin1StringView(kpiB), b.evidence}};
+        c.evidence = QJsonObject{{kpiA, a.evidence()}, {kpiB, b.evidence()}};
         c.explanation = explanation;
         c.coachingTopic = topic;
         found.append(c);
     };
     for (const QString &week : weeks) {
         for (const QString &group : groups) {
-            const Movement ahtDown = moved(group, "aht", week, Move::Down);
+            const Movement ahtDown = moved(group, QStringLiteral("aht"), week, Move::Down);
             if (ahtDown.found) {
-                const Movement csatDown = moved(group, "csat", week, Move::Down);
-                const Movement fcrDown = moved(group, "fcr", week, Move::Down);
+                const Movement csatDown = moved(group, QStringLiteral("csat"), week, Move::Down);
+                const Movement fcrDown = moved(group, QStringLiteral("fcr"), week, Move::Down);
                 if (csatDown.found || fcrDown.found) {
-                    add(Rule::Rushing, group, week, "aht", ahtDown, csatDown.found ? "csat" : "fcr",
+                    add(Rule::Rushing, group, week, QStringLiteral("aht"), ahtDown, csatDown.found ? QStringLiteral("csat") : QStringLiteral("fcr"),
                         csatDown.found ? csatDown : fcrDown,
                         tr("Handle time is falling while %1 falls too: contacts may be closed too fast.")
                             .arg(csatDown.found ? tr("satisfaction") : tr("first contact resolution")),
                         tr("Take the time to solve: resolve before closing"));
                 }
             }
-            const Movement fcrDown = moved(group, "fcr", week, Move::Down);
-            const Movement volumeUp = moved(group, "volume", week, Move::Up);
+            const Movement fcrDown = moved(group, QStringLiteral("fcr"), week, Move::Down);
+            const Movement volumeUp = moved(group, QStringLiteral("volume"), week, Move::Up);
             if (fcrDown.found && volumeUp.found)
-                add(Rule::CallbackChurn, group, week, "fcr", fcrDown, "volume", volumeUp,
+                add(Rule::CallbackChurn, group, week, QStringLiteral("fcr"), fcrDown, QStringLiteral("volume"), volumeUp,
                     tr("First contact resolution is falling while volume rises: repeat contacts inflate the volume."),
                     tr("Find the repeat drivers: what brings customers back"));
-            const Movement slDown = moved(group, "service_level", week, Move::Down);
-            const Movement abandonUp = moved(group, "abandonment_rate", week, Move::Up);
+            const Movement slDown = moved(group, QStringLiteral("service_level"), week, Move::Down);
+            const Movement abandonUp = moved(group, QStringLiteral("abandonment_rate"), week, Move::Up);
             if (slDown.found && abandonUp.found)
-                add(Rule::Capacity, group, week, "service_level", slDown, "abandonment_rate", abandonUp,
+                add(Rule::Capacity, group, week, QStringLiteral("service_level"), slDown, QStringLiteral("abandonment_rate"), abandonUp,
                     tr("Service level is falling while abandonment rises: too few agents for the demand."),
                     tr("Staffing and schedule adherence"));
-            const Figure *csat = figure(group, "csat", week);
+            const Figure *csat = figure(group, QStringLiteral("csat"), week);
             if (csat && csat->value && *csat->value >= m_settings.csatTarget) {
-                const Movement npsDown = moved(group, "nps", week, Move::Down, true);
-                const Movement sentimentDown = moved(group, "sentiment", week, Move::Down, true);
+                const Movement npsDown = moved(group, QStringLiteral("nps"), week, Move::Down, true);
+                const Movement sentimentDown = moved(group, QStringLiteral("sentiment"), week, Move::Down, true);
                 if (npsDown.found || sentimentDown.found) {
                     Movement csatLevel;
                     csatLevel.found = true;
                     csatLevel.weekOverWeek = true;
-                    csatLevel.evidence = QJsonObject{{QStringLiteral("value"), number(csat->value)},
+                    csatLevel.level = QJsonObject{{QStringLiteral("value"), number(csat->value)},
                                                      {QStringLiteral("target"), m_settings.csatTarget}};
-                    add(Rule::HiddenDissatisfaction, group, week, "csat", csatLevel,
-                        npsDown.found ? "nps" : "sentiment", npsDown.found ? npsDown : sentimentDown,
+                    add(Rule::HiddenDissatisfaction, group, week, QStringLiteral("csat"), csatLevel,
+                        npsDown.found ? QStringLiteral("nps") : QStringLiteral("sentiment"), npsDown.found ? npsDown : sentimentDown,
                         tr("Surveys look good while %1 falls: the surveys may be shallow or biased.")
                             .arg(npsDown.found ? tr("NPS") : tr("sentiment")),
                         tr("Listen to calls: how do customers really sound"));
                 }
             }
-            const Movement qaDown = moved(group, "qa_score", week, Move::Down, true);
-            if (qaDown.found && !moved(group, "aht", week, Move::Up).found) {
+            const Movement qaDown = moved(group, QStringLiteral("qa_score"), week, Move::Down, true);
+            if (qaDown.found && !moved(group, QStringLiteral("aht"), week, Move::Up).found) {
                 Movement aht = ahtDown;
                 if (!aht.found) {
-                    aht = moved(group, "aht", week, Move::Up); // for its evidence only
+                    aht = moved(group, QStringLiteral("aht"), week, Move::Up); // for its evidence only
                     aht.found = true;
                 }
-                add(Rule::QualityGap, group, week, "qa_score", qaDown, "aht", aht,
+                add(Rule::QualityGap, group, week, QStringLiteral("qa_score"), qaDown, QStringLiteral("aht"), aht,
                     tr("Quality scores are falling while handle time is flat or falling: the checklist is met, "
                        "the customer not helped."),
                     tr("Quality of the conversation, not the checklist"));
@@ -207,8 +219,8 @@ QList<Conflict> ConflictFinder::transferGaming(const QString &week, const QHash<
     for (auto team = agentsOfTeam.cbegin(); team != agentsOfTeam.cend(); ++team) {
         std::vector<float> aht, transfers;
         for (const QString &agent : *team) {
-            const Figure *a = figure(agent, "aht", week);
-            const Figure *t = figure(agent, "transfer_rate", week);
+            const Figure *a = figure(agent, QStringLiteral("aht"), week);
+            const Figure *t = figure(agent, QStringLiteral("transfer_rate"), week);
             if (a && a->value && t && t->value) {
                 aht.push_back(float(*a->value));
                 transfers.push_back(float(*t->value));
@@ -221,8 +233,8 @@ QList<Conflict> ConflictFinder::transferGaming(const QString &week, const QHash<
         QStringList agents = *team;
         agents.sort();
         for (const QString &agent : agents) {
-            const Figure *a = figure(agent, "aht", week);
-            const Figure *t = figure(agent, "transfer_rate", week);
+            const Figure *a = figure(agent, QStringLiteral("aht"), week);
+            const Figure *t = figure(agent, QStringLiteral("transfer_rate"), week);
             if (!a || !t || !a->ciHigh || !t->ciLow)
                 continue;
             if (*a->ciHigh < ahtMedian && *t->ciLow > transferMedian + transferIqr) {

@@ -3,6 +3,7 @@
 #include <kpi/figure.h>
 #include <kpi/kpiengine.h>
 #include <kpi/kpisettings.h>
+#include <trends/trend.h>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -44,16 +45,27 @@ public:
 
 private:
     enum class Move { Up, Down };
+    // What a KPI did in a week. The evidence is written out only for the conflicts found:
+    // most movements looked at are not part of one.
     struct Movement
     {
         bool found = false;
         bool weekOverWeek = false;
-        QJsonObject evidence;
+        const kpi::Figure *current = nullptr;
+        const kpi::Figure *previous = nullptr;
+        std::optional<trends::Change> change;
+        std::optional<trends::Trend> trend;
+        QJsonObject level; // a level instead of a movement (the evidence as it is)
+
+        QJsonObject evidence() const;
     };
     // strict: a 99 % test, for rules where this is the only movement (the other condition
     // is a level), so that they are not twice as easy to trip as the two-movement rules.
-    Movement moved(const QString &group, const char *kpi, const QString &week, Move move, bool strict = false) const;
-    const kpi::Figure *figure(const QString &group, const char *kpi, const QString &week) const;
+    Movement moved(const QString &group, const QString &kpi, const QString &week, Move move, bool strict = false) const;
+    const kpi::Figure *figure(const QString &group, const QString &kpi, const QString &week) const;
+    // The group's weekly figures of one KPI, and the index of the week among them (-1: none).
+    std::pair<const QList<kpi::Figure> *, qsizetype> weekIn(const QString &group, const QString &kpi,
+                                                            const QString &week) const;
     QList<Conflict> transferGaming(const QString &week, const QHash<QString, QString> &teamOfAgent) const;
 
     const kpi::KpiSettings &m_settings;

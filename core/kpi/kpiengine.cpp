@@ -112,9 +112,15 @@ bool KpiEngine::load(const KpiQuery &query, QString *error)
     // Questions about one span (by agent, then by team, then by queue) read it once.
     if (m_facts && m_factsRange == range)
         return true;
+    m_classifier.reset(); // it refers to the facts being replaced
     m_facts = FactCache(m_store).read(range, m_zone, error);
     m_factsRange = range;
-    return m_facts.has_value();
+    if (!m_facts)
+        return false;
+    // Classifying (FCR's repeat search above all) depends on the facts and the settings
+    // only: once for every question about the span.
+    m_classifier.emplace(*m_facts, m_settings);
+    return true;
 }
 
 KpiEngine::Cells KpiEngine::layout(const KpiQuery &query) const
@@ -192,7 +198,7 @@ void KpiEngine::visitFacts(const KpiQuery &query, const Cells &cells, const Fact
         return;
 
     const bool undatedCount = countsUndated(query);
-    const FactClassifier classifier(facts, m_settings);
+    const FactClassifier &classifier = *m_classifier;
     const auto each = [&](const char *table, const auto &rows, auto classify) {
         for (size_t i = 0; i < rows.size(); ++i) {
             const Dims &d = rows[i].dims;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "classify.h"
 #include "figure.h"
 #include "kpisettings.h"
 #include "period.h"
@@ -77,6 +78,7 @@ private:
     QTimeZone m_zone;
     std::optional<store::KpiFacts> m_facts;
     store::FactRange m_factsRange; // the span m_facts holds
+    std::optional<FactClassifier> m_classifier; // of m_facts
 };
 
 } // namespace huddle::kpi

@@ -43,12 +43,12 @@ QString directionName(Direction direction)
     return {};
 }
 
-std::optional<LineFit> fitLine(const QList<Figure> &weeks)
+std::optional<LineFit> fitLine(std::span<const Figure> weeks)
 {
     LineFit f;
     double sx = 0, sy = 0;
     const auto each = [&](auto visit) {
-        for (qsizetype i = 0; i < weeks.size(); ++i) {
+        for (size_t i = 0; i < weeks.size(); ++i) {
             if (weeks[i].value && weeks[i].n > 0)
                 visit(double(i), *weeks[i].value, double(weeks[i].n));
         }
@@ -82,7 +82,7 @@ std::optional<LineFit> fitLine(const QList<Figure> &weeks)
     return f;
 }
 
-std::optional<Trend> weightedTrend(const QList<Figure> &weeks, double confidence)
+std::optional<Trend> weightedTrend(std::span<const Figure> weeks, double confidence)
 {
     const auto line = fitLine(weeks);
     if (!line)
@@ -99,9 +99,9 @@ std::optional<Trend> weightedTrend(const QList<Figure> &weeks, double confidence
     return trend;
 }
 
-std::optional<Trend> recentTrend(const QList<Figure> &weeks, int trendWeeks, double confidence)
+std::optional<Trend> recentTrend(std::span<const Figure> weeks, int trendWeeks, double confidence)
 {
-    return weightedTrend(weeks.mid(std::max<qsizetype>(0, weeks.size() - trendWeeks)), confidence);
+    return weightedTrend(weeks.last(std::min(weeks.size(), size_t(std::max(trendWeeks, 0)))), confidence);
 }
 
 std::optional<Change> weekOverWeek(const KpiSpec &spec, const Figure &previous, const Figure &current,

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <span>
 
 namespace huddle::trends {
 
@@ -27,7 +28,7 @@ struct LineFit
     int weeks = 0;
 };
 // None for fewer than three weeks with data (or all in one week).
-std::optional<LineFit> fitLine(const QList<kpi::Figure> &weeks);
+std::optional<LineFit> fitLine(std::span<const kpi::Figure> weeks);
 
 struct Trend
 {
@@ -40,9 +41,9 @@ struct Trend
 // Least-squares slope over the weeks that have a value, each weighted by its sample size
 // (n), with a t-interval on weeks − 2 degrees of freedom; "flat" unless the interval
 // excludes 0. None for fewer than three weeks with data.
-std::optional<Trend> weightedTrend(const QList<kpi::Figure> &weeks, double confidence = 0.95);
+std::optional<Trend> weightedTrend(std::span<const kpi::Figure> weeks, double confidence = 0.95);
 // The trend of the last `trendWeeks` of the weeks (the setting trend_weeks).
-std::optional<Trend> recentTrend(const QList<kpi::Figure> &weeks, int trendWeeks, double confidence = 0.95);
+std::optional<Trend> recentTrend(std::span<const kpi::Figure> weeks, int trendWeeks, double confidence = 0.95);
 
 struct Change
 {
