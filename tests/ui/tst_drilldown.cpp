@@ -58,8 +58,7 @@ ui::DrillRequest request(const QString &storePath, const QString &kpi, const QSt
     r.storePath = storePath;
     r.kpi = kpi;
     r.period = period;
-    r.part = part;
-    r.query.period = kpi::periodFromLabel(period)->first;
+    r.part = part; // the query's period kind is left to the label (2026-W23: weeks)
     return r;
 }
 

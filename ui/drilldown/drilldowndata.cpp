@@ -16,7 +16,12 @@ DrillResult loadDrillDown(const DrillRequest &request)
     result.currency = settings.currency;
     result.zone = store->timeZone();
     kpi::KpiEngine engine(*store, std::move(settings), result.zone);
-    auto rows = engine.drillDown(request.query, request.kpi, request.group, request.period, request.part, &result.error);
+    // The figure's period label says which kind of period it is (as in huddle-cli contacts),
+    // whatever span the query that computed the figure was for.
+    kpi::KpiQuery query = request.query;
+    if (const auto period = kpi::periodFromLabel(request.period))
+        query.period = period->first;
+    auto rows = engine.drillDown(query, request.kpi, request.group, request.period, request.part, &result.error);
     if (rows)
         result.rows = std::move(*rows);
     return result;

@@ -12,7 +12,8 @@
 
 namespace huddle::ui {
 
-// One figure to list the rows of: the store, the query the figure was computed under and the
+// One figure to list the rows of: the store, the query the figure was computed under (its
+// span, filters and grouping; the kind of period follows from the period label) and the
 // figure's KPI, group and period labels as KpiEngine::compute() gave them (the same words
 // `huddle-cli contacts` takes), and which part to list first. The figure itself, when
 // given, is shown in the title.
