@@ -65,7 +65,8 @@ private:
     };
     int openWeeks(WeeksQuestion &question);
     bool weeksFromOptions(kpi::KpiEngine &engine, QStringList *weeks, qint32 *first, qint32 *last);
-    bool kpiQueryFromOptions(kpi::KpiQuery *query);
+    // periodIsLabel: --period names one figure's period (2026-W23), as contacts takes it.
+    bool kpiQueryFromOptions(kpi::KpiQuery *query, bool periodIsLabel = false);
     int openEngine(std::unique_ptr<store::Store> &store, std::unique_ptr<kpi::KpiEngine> &engine);
     QTimeZone kpiTimeZone(const store::Store &store);
     int fail(int code, const QString &message);

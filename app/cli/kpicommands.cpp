@@ -82,7 +82,7 @@ int CliApp::openEngine(std::unique_ptr<store::Store> &store, std::unique_ptr<Kpi
     return ExitOk;
 }
 
-bool CliApp::kpiQueryFromOptions(KpiQuery *query)
+bool CliApp::kpiQueryFromOptions(KpiQuery *query, bool periodIsLabel)
 {
     for (const char *option : {"from", "to"}) {
         const QString name = QLatin1StringView(option);
@@ -99,10 +99,15 @@ bool CliApp::kpiQueryFromOptions(KpiQuery *query)
         usage(tr("--from is after --to"));
         return false;
     }
-    const auto period = periodKindFromName(m_parser.value(QStringLiteral("period")));
+    const QString periodText = m_parser.value(QStringLiteral("period"));
+    const auto labelled = periodFromLabel(periodText);
+    const auto period = periodIsLabel ? (labelled ? std::optional(labelled->first) : std::nullopt)
+                                      : periodKindFromName(periodText);
     const auto by = groupByFromName(m_parser.value(QStringLiteral("by")));
     if (!period || !by) {
-        usage(!period ? tr("--period takes day, week, month, quarter or all")
+        usage(!period ? (periodIsLabel ? tr("--period takes a figure's period: 2026-W23, 2026-06-01, 2026-06, "
+                                            "2026-Q2 or all")
+                                       : tr("--period takes day, week, month, quarter or all"))
                       : tr("--by takes all, team, agent, queue, channel or reason"));
         return false;
     }
@@ -305,14 +310,9 @@ int CliApp::runContacts(const QStringList &args)
     if (!m_parser.isSet(QStringLiteral("kpi")))
         return usage(tr("contacts needs --kpi"));
     KpiQuery query;
-    if (!kpiQueryFromOptions(&query))
+    if (!kpiQueryFromOptions(&query, true))
         return ExitUsage;
-    const QString periodText = m_parser.isSet(QStringLiteral("period")) ? m_parser.value(QStringLiteral("period"))
-                                                                        : QStringLiteral("all");
-    const auto period = periodFromLabel(periodText);
-    if (!period)
-        return usage(tr("--period takes a figure's period: 2026-W23, 2026-06-01, 2026-06, 2026-Q2 or all"));
-    query.period = period->first;
+    const QString periodText = m_parser.value(QStringLiteral("period"));
     const QString partName = m_parser.value(QStringLiteral("part"));
     DrillPart part = DrillPart::Denominator;
     if (partName == u"numerator")
@@ -343,6 +343,8 @@ int CliApp::runContacts(const QStringList &args)
                 {QStringLiteral("agent_id"), r.agentId},
                 {QStringLiteral("channel"), r.channel},
                 {QStringLiteral("queue"), r.queue},
+                {QStringLiteral("comment"),
+                 r.survey && !r.survey->comment.isEmpty() ? QJsonValue(r.survey->comment) : QJsonValue()},
             });
         }
         m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);

@@ -343,6 +343,20 @@ QHash<QString, QString> KpiEngine::agentTeams() const
     return teams;
 }
 
+QList<DrillPart> drillParts(const KpiSpec &spec)
+{
+    if (spec.shape == Shape::Churn || spec.shape == Shape::Retention || spec.shape == Shape::ChurnValue
+        || spec.shape == Shape::Unavailable)
+        return {};
+    // drillDown() lists a mean's measured facts for its numerator and denominator alike and
+    // none as failed; a count's denominator is its numerator.
+    if (spec.measure != Measure::Count)
+        return {DrillPart::Denominator};
+    if (spec.denominator == Part::Count)
+        return {DrillPart::Numerator};
+    return {DrillPart::Numerator, DrillPart::Denominator, DrillPart::Failed};
+}
+
 std::optional<QList<store::FactRow>> KpiEngine::drillDown(const KpiQuery &asked, const QString &kpi,
                                                           const QString &group, const QString &period,
                                                           DrillPart part, QString *error)
@@ -353,8 +367,7 @@ std::optional<QList<store::FactRow>> KpiEngine::drillDown(const KpiQuery &asked,
         *error = tr("unknown KPI \"%1\"").arg(kpi);
         return std::nullopt;
     }
-    if (spec->shape == Shape::Churn || spec->shape == Shape::Retention || spec->shape == Shape::ChurnValue
-        || spec->shape == Shape::Unavailable) {
+    if (drillParts(*spec).isEmpty()) {
         *error = tr("%1 has no contacts behind it to list").arg(kpi);
         return std::nullopt;
     }

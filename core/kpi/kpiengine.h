@@ -39,6 +39,12 @@ struct KpiQuery
 
 enum class DrillPart { Numerator, Denominator, Failed };
 
+// The parts of a KPI's figures that each list rows of their own, for a drill-down to offer:
+// a proportion's numerator, denominator and failed rows (NPS: promoters, answers,
+// detractors); a count's rows (its numerator); a mean's or percentile's measured rows (its
+// denominator). Empty where no rows stand behind the figure (churn, occupancy).
+QList<DrillPart> drillParts(const KpiSpec &spec);
+
 // Computes every KPI of KPI-DEFINITIONS.md for a query: reads the facts once, classifies
 // each under the settings, adds them up per group and period, and turns each tally into
 // figures. The GUI, the CLI and the report all come here, so they show the same numbers.

@@ -358,24 +358,34 @@ bool KpiFactReader::readSummaries(KpiFacts &facts, const FactRange &range, QStri
 
 QList<FactRow> KpiFactReader::describe(const QString &table, const QList<qint64> &rowIds, QString *error)
 {
+    // Every query ends with the contact's survey: its id (NULL: none), the scores, the comment.
+    static const QString survey = QStringLiteral("s.id, s.csat, s.csat_scale, s.nps, s.ces, s.ces_scale, s.comment");
     static const QHash<QString, QString> queries = {
         {QStringLiteral("interactions"),
-         QStringLiteral("SELECT source, contact_id, contact_id, started_at, agent_id, channel, queue "
-                        "FROM interactions WHERE id = ?")},
+         QStringLiteral("SELECT i.source, i.contact_id, i.contact_id, i.started_at, i.agent_id, i.channel, i.queue, %1 "
+                        "FROM interactions i LEFT JOIN surveys s ON s.source = i.source AND s.contact_id = i.contact_id "
+                        "WHERE i.id = ?")
+             .arg(survey)},
         {QStringLiteral("surveys"),
          QStringLiteral("SELECT s.source, s.contact_id, s.contact_id, coalesce(i.started_at, s.answered_at), "
-                        "coalesce(i.agent_id, s.agent_id), i.channel, i.queue FROM surveys s LEFT JOIN interactions i "
-                        "ON i.source = s.source AND i.contact_id = s.contact_id WHERE s.id = ?")},
+                        "coalesce(i.agent_id, s.agent_id), i.channel, i.queue, %1 FROM surveys s LEFT JOIN interactions i "
+                        "ON i.source = s.source AND i.contact_id = s.contact_id WHERE s.id = ?")
+             .arg(survey)},
         {QStringLiteral("qa_evaluations"),
-         QStringLiteral("SELECT q.source, q.evaluation_id, q.contact_id, q.evaluated_at, q.agent_id, i.channel, i.queue "
+         QStringLiteral("SELECT q.source, q.evaluation_id, q.contact_id, q.evaluated_at, q.agent_id, i.channel, i.queue, %1 "
                         "FROM qa_evaluations q LEFT JOIN interactions i "
-                        "ON i.source = q.source AND i.contact_id = q.contact_id WHERE q.id = ?")},
+                        "ON i.source = q.source AND i.contact_id = q.contact_id LEFT JOIN surveys s "
+                        "ON s.source = q.source AND s.contact_id = q.contact_id WHERE q.id = ?")
+             .arg(survey)},
         {QStringLiteral("engagement"),
-         QStringLiteral("SELECT source, agent_id || ' ' || date, NULL, NULL, agent_id, NULL, NULL "
-                        "FROM engagement WHERE id = ?")},
+         QStringLiteral("SELECT source, agent_id || ' ' || date, NULL, NULL, agent_id, NULL, NULL, "
+                        "NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM engagement WHERE id = ?")},
+    };
+    const QString sql = queries.value(table);
+    const auto optionalInt = [](RowCursor &row, int column) {
+        return row.isNull(column) ? std::nullopt : std::optional<int>(int(row.integer(column)));
     };
     QList<FactRow> rows;
-    const QString sql = queries.value(table);
     for (qint64 id : rowIds) {
         auto row = RowCursor::open(m_store.database(), sql, {id}, error);
         if (!row)
@@ -392,6 +402,16 @@ QList<FactRow> KpiFactReader::describe(const QString &table, const QList<qint64>
         r.agentId = row->string(4);
         r.channel = row->string(5);
         r.queue = row->string(6);
+        if (!row->isNull(7)) {
+            SurveyAnswer answer;
+            answer.csat = optionalInt(*row, 8);
+            answer.csatScale = int(row->integer(9));
+            answer.nps = optionalInt(*row, 10);
+            answer.ces = optionalInt(*row, 11);
+            answer.cesScale = int(row->integer(12));
+            answer.comment = row->string(13);
+            r.survey = answer;
+        }
         rows.append(r);
     }
     return rows;

@@ -31,6 +31,17 @@ struct FactRange
     }
 };
 
+// The survey answer about a row's contact: scores that were answered, and the comment.
+struct SurveyAnswer
+{
+    std::optional<int> csat;
+    int csatScale = 5;
+    std::optional<int> nps;
+    std::optional<int> ces;
+    int cesScale = 5;
+    QString comment;
+};
+
 // One row behind a figure, as a drill-down lists it.
 struct FactRow
 {
@@ -42,6 +53,9 @@ struct FactRow
     QString agentId;
     QString channel;
     QString queue;
+    // The survey of the contact (the row itself for surveys), where there is one; pulses
+    // have none.
+    std::optional<SurveyAnswer> survey;
 };
 
 // Reads what the KPI engine computes from, in a few scans (all SQL of the KPI engine lives
@@ -54,7 +68,8 @@ public:
     explicit KpiFactReader(Store &store);
 
     std::optional<KpiFacts> read(const FactRange &range, const QTimeZone &zone, QString *error);
-    // The rows with these ids (of KpiFacts' rowId), in the given order.
+    // The rows with these ids (of KpiFacts' rowId), in the given order, each with its
+    // contact's survey answer.
     QList<FactRow> describe(const QString &table, const QList<qint64> &rowIds, QString *error);
 
 private:
