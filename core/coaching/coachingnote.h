@@ -11,7 +11,12 @@
 
 namespace huddle::coaching {
 
-enum class NoteStatus { Open, Done, Cancelled };
+enum class NoteStatus
+{
+    Open,
+    Done,
+    Cancelled
+};
 // open, done, cancelled: the names the store and huddle-cli use.
 QString statusName(NoteStatus status);
 std::optional<NoteStatus> statusFromName(const QString &name);
@@ -21,20 +26,20 @@ std::optional<NoteStatus> statusFromName(const QString &name);
 struct CoachingNote
 {
     qint64 id = 0; // 0 until stored
-    QString agent{};
-    QString author{};
-    QDateTime createdAt{};
-    QDateTime updatedAt{};
-    QString week{};     // the ISO week the note is about, e.g. 2026-W45; empty: the week it was written
-    QStringList kpis{}; // KPI ids of kpi::kpiSpecs()
-    QString conflict{}; // a conflict rule name (conflicts::ruleName) when made from one
-    QString observed{};
-    QString agreed{};
-    std::optional<QDate> followUp{};
+    QString agent {};
+    QString author {};
+    QDateTime createdAt {};
+    QDateTime updatedAt {};
+    QString week {}; // the ISO week the note is about, e.g. 2026-W45; empty: the week it was written
+    QStringList kpis {}; // KPI ids of kpi::kpiSpecs()
+    QString conflict {}; // a conflict rule name (conflicts::ruleName) when made from one
+    QString observed {};
+    QString agreed {};
+    std::optional<QDate> followUp {};
     NoteStatus status = NoteStatus::Open;
     bool shared = false; // shared with the agent (printable for them); else private to the team leader
-    QDateTime acknowledgedAt{}; // shared notes: when the agent acknowledged it
-    QDateTime deletedAt{};      // soft delete: set while the note is in the bin
+    QDateTime acknowledgedAt {}; // shared notes: when the agent acknowledged it
+    QDateTime deletedAt {}; // soft delete: set while the note is in the bin
 
     bool isDeleted() const { return deletedAt.isValid(); }
     // The week the note's effect is measured around: its week, else the local week it was written in.

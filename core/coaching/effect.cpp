@@ -23,8 +23,10 @@ bool judgeable(const KpiSpec &spec)
     case Shape::Unavailable:
     case Shape::RepeatCost:
     case Shape::FcrSavings:
-    case Shape::ChurnValue: return false;
-    default: return spec.better != kpi::Better::Neither;
+    case Shape::ChurnValue:
+        return false;
+    default:
+        return spec.better != kpi::Better::Neither;
     }
 }
 
@@ -53,7 +55,8 @@ Figure proportion(const QList<Figure> &weeks)
         return pooled;
     pooled.value = numerator / denominator;
     if (intervals) {
-        const kpi::Interval i = kpi::wilsonInterval(qint64(std::llround(numerator)), qint64(std::llround(denominator)));
+        const kpi::Interval i
+            = kpi::wilsonInterval(qint64(std::llround(numerator)), qint64(std::llround(denominator)));
         pooled.ciLow = i.low;
         pooled.ciHigh = i.high;
     }
@@ -161,39 +164,53 @@ int betterSign(const KpiSpec &spec)
 QString verdictName(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::Improved: return QStringLiteral("improved");
-    case Verdict::NoClearChange: return QStringLiteral("no_clear_change");
-    case Verdict::Worse: return QStringLiteral("worse");
-    case Verdict::Pending: return QStringLiteral("pending");
-    case Verdict::NoData: return QStringLiteral("no_data");
-    case Verdict::NotApplicable: return QStringLiteral("not_applicable");
+    case Verdict::Improved:
+        return QStringLiteral("improved");
+    case Verdict::NoClearChange:
+        return QStringLiteral("no_clear_change");
+    case Verdict::Worse:
+        return QStringLiteral("worse");
+    case Verdict::Pending:
+        return QStringLiteral("pending");
+    case Verdict::NoData:
+        return QStringLiteral("no_data");
+    case Verdict::NotApplicable:
+        return QStringLiteral("not_applicable");
     }
     return {};
 }
 
 QString verdictText(Verdict verdict)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("huddle::coaching::Effect", text); };
     switch (verdict) {
-    case Verdict::Improved: return tr("improved");
-    case Verdict::NoClearChange: return tr("no clear change");
-    case Verdict::Worse: return tr("worse");
-    case Verdict::Pending: return tr("too early: the weeks after the note are not all in the store yet");
-    case Verdict::NoData: return tr("no data before or after the note");
-    case Verdict::NotApplicable: return tr("not judged: this KPI has no better direction");
+    case Verdict::Improved:
+        return QCoreApplication::translate("CoachingEffect", "improved");
+    case Verdict::NoClearChange:
+        return QCoreApplication::translate("CoachingEffect", "no clear change");
+    case Verdict::Worse:
+        return QCoreApplication::translate("CoachingEffect", "worse");
+    case Verdict::Pending:
+        return QCoreApplication::translate(
+            "CoachingEffect", "too early: the weeks after the note are not all in the store yet");
+    case Verdict::NoData:
+        return QCoreApplication::translate("CoachingEffect", "no data before or after the note");
+    case Verdict::NotApplicable:
+        return QCoreApplication::translate("CoachingEffect", "not judged: this KPI has no better direction");
     }
     return {};
 }
 
 QString regressionCaveat(bool unusuallyBad)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("huddle::coaching::Effect", text); };
-    const QString general = tr("Coaching usually follows a bad spell, and bad spells tend to end by themselves "
-                               "(regression to the mean): compare with the team's change over the same weeks.");
-    return unusuallyBad ? tr("The weeks before this note were clearly worse than this agent's usual level, so part "
-                             "of any improvement would have come anyway.")
+    const QString general = QCoreApplication::translate("CoachingEffect",
+        "Coaching usually follows a bad spell, and bad spells tend to end by themselves "
+        "(regression to the mean): compare with the team's change over the same weeks.");
+    return unusuallyBad
+        ? QCoreApplication::translate("CoachingEffect",
+              "The weeks before this note were clearly worse than this agent's usual level, so part "
+              "of any improvement would have come anyway.")
             + u' ' + general
-                        : general;
+        : general;
 }
 
 QString addWeeks(const QString &week, int offset)
@@ -214,14 +231,24 @@ Figure pooledFigure(const KpiSpec &spec, const QList<Figure> &weeks)
         switch (spec.shape) {
         case Shape::Proportion:
         case Shape::Churn:
-        case Shape::Retention: pooled = proportion(withData); break;
-        case Shape::Mean: pooled = mean(withData); break;
-        case Shape::Count: pooled = count(withData); break;
-        case Shape::Nps: pooled = weighted(withData, -100, 100); break;
-        case Shape::Percentile:
-            pooled = weighted(withData, -std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity());
+        case Shape::Retention:
+            pooled = proportion(withData);
             break;
-        default: break;
+        case Shape::Mean:
+            pooled = mean(withData);
+            break;
+        case Shape::Count:
+            pooled = count(withData);
+            break;
+        case Shape::Nps:
+            pooled = weighted(withData, -100, 100);
+            break;
+        case Shape::Percentile:
+            pooled = weighted(
+                withData, -std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity());
+            break;
+        default:
+            break;
         }
     }
     pooled.kpi = QString::fromLatin1(spec.id);
@@ -246,8 +273,8 @@ Span span(const KpiSpec &spec, const WeeklyFigures &weekly, const QString &first
     return s;
 }
 
-CoachingEffect coachingEffect(const KpiSpec &spec, const QString &week, int coachWeeks, const WeeklyFigures &agent,
-                              const WeeklyFigures &team, const QString &newestWeek)
+CoachingEffect coachingEffect(const KpiSpec &spec, const QString &week, int coachWeeks,
+    const WeeklyFigures &agent, const WeeklyFigures &team, const QString &newestWeek)
 {
     CoachingEffect effect;
     effect.kpi = QString::fromLatin1(spec.id);
@@ -279,7 +306,8 @@ CoachingEffect coachingEffect(const KpiSpec &spec, const QString &week, int coac
     effect.verdict = moved > 0 ? Verdict::Improved : moved < 0 ? Verdict::Worse : Verdict::NoClearChange;
     if (effect.baseline.figure.value) {
         const auto fromBaseline = trends::weekOverWeek(spec, effect.baseline.figure, effect.before.figure);
-        effect.unusuallyBad = fromBaseline && fromBaseline->significant && fromBaseline->delta * betterSign(spec) < 0;
+        effect.unusuallyBad
+            = fromBaseline && fromBaseline->significant && fromBaseline->delta * betterSign(spec) < 0;
     }
     return effect;
 }
@@ -291,14 +319,24 @@ QList<TopicSummary> topicSummary(const QList<CoachingEffect> &effects)
         TopicSummary &s = byKpi[e.kpi];
         s.kpi = e.kpi;
         switch (e.verdict) {
-        case Verdict::Improved: ++s.improved; break;
-        case Verdict::NoClearChange: ++s.noClearChange; break;
-        case Verdict::Worse: ++s.worse; break;
-        case Verdict::Pending: ++s.pending; break;
+        case Verdict::Improved:
+            ++s.improved;
+            break;
+        case Verdict::NoClearChange:
+            ++s.noClearChange;
+            break;
+        case Verdict::Worse:
+            ++s.worse;
+            break;
+        case Verdict::Pending:
+            ++s.pending;
+            break;
         case Verdict::NoData:
-        case Verdict::NotApplicable: break;
+        case Verdict::NotApplicable:
+            break;
         }
-        const bool judged = e.verdict == Verdict::Improved || e.verdict == Verdict::NoClearChange || e.verdict == Verdict::Worse;
+        const bool judged = e.verdict == Verdict::Improved || e.verdict == Verdict::NoClearChange
+            || e.verdict == Verdict::Worse;
         s.judged += judged ? 1 : 0;
         s.unusuallyBad += judged && e.unusuallyBad ? 1 : 0;
     }

@@ -15,12 +15,13 @@ namespace huddle::coaching {
 // The effect of coaching (KPI-DEFINITIONS.md, "Coaching effect"): pure functions over
 // weekly figures of one KPI. docs/kpis.md says how the spans are chosen and pooled.
 
-enum class Verdict {
-    Improved,      // the after-span's interval lies entirely on the KPI's better side of the before-span's
+enum class Verdict
+{
+    Improved, // the after-span's interval lies entirely on the KPI's better side of the before-span's
     NoClearChange, // the intervals overlap (or there are none)
     Worse,
-    Pending,       // the weeks after the note have not all been imported yet
-    NoData,        // no figure before or after
+    Pending, // the weeks after the note have not all been imported yet
+    NoData, // no figure before or after
     NotApplicable, // the KPI has no better direction (volume) or is money
 };
 // improved, no_clear_change, worse, pending, no_data, not_applicable
@@ -85,7 +86,7 @@ struct CoachingEffect
 // figures. `newestWeek` is the newest week with data in the store: a later after-span is
 // pending. The caller fills in note, agent and team.
 CoachingEffect coachingEffect(const kpi::KpiSpec &spec, const QString &week, int coachWeeks,
-                              const WeeklyFigures &agent, const WeeklyFigures &team, const QString &newestWeek);
+    const WeeklyFigures &agent, const WeeklyFigures &team, const QString &newestWeek);
 
 // How often coaching on one KPI was followed by improvement.
 struct TopicSummary

@@ -23,8 +23,8 @@ ByGroup byGroup(const QList<kpi::Figure> &figures, QString *newestWeek)
 
 } // namespace
 
-std::optional<EffectData> loadEffectData(kpi::KpiEngine &engine, const QList<CoachingNote> &notes,
-                                         const QTimeZone &zone, QString *error)
+std::optional<EffectData> loadEffectData(
+    kpi::KpiEngine &engine, const QList<CoachingNote> &notes, const QTimeZone &zone, QString *error)
 {
     EffectData data;
     data.coachWeeks = engine.settings().coachWeeks;
@@ -67,8 +67,8 @@ QList<CoachingEffect> effectsOf(const CoachingNote &note, const EffectData &data
         const kpi::KpiSpec *spec = kpi::findKpi(id);
         if (!spec)
             continue;
-        CoachingEffect effect = coachingEffect(*spec, week, data.coachWeeks, data.agents.value(note.agent).value(id),
-                                               data.teams.value(team).value(id), data.newestWeek);
+        CoachingEffect effect = coachingEffect(*spec, week, data.coachWeeks,
+            data.agents.value(note.agent).value(id), data.teams.value(team).value(id), data.newestWeek);
         effect.noteId = note.id;
         effect.agent = note.agent;
         effect.team = team;

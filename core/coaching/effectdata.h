@@ -19,7 +19,7 @@ namespace huddle::coaching {
 struct EffectData
 {
     QHash<QString, QHash<QString, WeeklyFigures>> agents; // agent -> kpi -> week -> figure
-    QHash<QString, QHash<QString, WeeklyFigures>> teams;  // team -> kpi -> week -> figure
+    QHash<QString, QHash<QString, WeeklyFigures>> teams; // team -> kpi -> week -> figure
     QHash<QString, QString> teamOfAgent;
     QString newestWeek; // the newest week with data in the span read
     int coachWeeks = 4;
@@ -27,8 +27,8 @@ struct EffectData
 
 // Computes the weekly figures for the notes (their anchor weeks in `zone`) with the engine's
 // settings (coach_weeks). Returns nothing and sets *error when the engine fails.
-std::optional<EffectData> loadEffectData(kpi::KpiEngine &engine, const QList<CoachingNote> &notes,
-                                         const QTimeZone &zone, QString *error);
+std::optional<EffectData> loadEffectData(
+    kpi::KpiEngine &engine, const QList<CoachingNote> &notes, const QTimeZone &zone, QString *error);
 
 // The effect of a note on each of its KPIs.
 QList<CoachingEffect> effectsOf(const CoachingNote &note, const EffectData &data, const QTimeZone &zone);

@@ -30,13 +30,13 @@ QString cell(QString text)
 
 QString NoteExport::csv(const QList<CoachingNote> &notes)
 {
-    QStringList header = {QStringLiteral("id")};
-    for (const auto &field : fieldTexts(CoachingNote{}))
+    QStringList header = { QStringLiteral("id") };
+    for (const auto &field : fieldTexts(CoachingNote {}))
         header.append(field.first);
     header << QStringLiteral("author") << QStringLiteral("created_at") << QStringLiteral("updated_at");
     QString text = header.join(u',') + QStringLiteral("\r\n");
     for (const CoachingNote &note : notes) {
-        QStringList row = {QString::number(note.id)};
+        QStringList row = { QString::number(note.id) };
         for (const auto &field : fieldTexts(note))
             row.append(csvField(field.second));
         row << csvField(note.author) << instant(note.createdAt) << instant(note.updatedAt);
@@ -48,7 +48,9 @@ QString NoteExport::csv(const QList<CoachingNote> &notes)
 QString NoteExport::markdown(const CoachingNote &note, const QTimeZone &zone)
 {
     const QLocale locale;
-    const auto date = [&](const QDateTime &at) { return locale.toString(at.toTimeZone(zone).date(), QLocale::ShortFormat); };
+    const auto date = [&](const QDateTime &at) {
+        return locale.toString(at.toTimeZone(zone).date(), QLocale::ShortFormat);
+    };
     QStringList kpis;
     for (const QString &id : note.kpis) {
         const kpi::KpiSpec *spec = kpi::findKpi(id);
@@ -56,9 +58,15 @@ QString NoteExport::markdown(const CoachingNote &note, const QTimeZone &zone)
     }
     QString status;
     switch (note.status) {
-    case NoteStatus::Open: status = tr("open"); break;
-    case NoteStatus::Done: status = tr("done"); break;
-    case NoteStatus::Cancelled: status = tr("cancelled"); break;
+    case NoteStatus::Open:
+        status = tr("open");
+        break;
+    case NoteStatus::Done:
+        status = tr("done");
+        break;
+    case NoteStatus::Cancelled:
+        status = tr("cancelled");
+        break;
     }
     QString sharing = note.shared ? tr("shared with the agent") : tr("private to the team leader");
     if (note.acknowledgedAt.isValid())
@@ -74,16 +82,21 @@ QString NoteExport::markdown(const CoachingNote &note, const QTimeZone &zone)
     row(tr("KPIs"), kpis.join(QStringLiteral(", ")));
     row(tr("Conflict"), note.conflict);
     if (note.createdAt.isValid())
-        row(tr("Written"), note.author.isEmpty() ? date(note.createdAt) : tr("%1 by %2").arg(date(note.createdAt), note.author));
+        row(tr("Written"),
+            note.author.isEmpty() ? date(note.createdAt)
+                                  : tr("%1 by %2").arg(date(note.createdAt), note.author));
     row(tr("Follow-up"), note.followUp ? locale.toString(*note.followUp, QLocale::ShortFormat) : QString());
     row(tr("Status"), status);
     row(tr("Visibility"), sharing);
 
-    QString text = QStringLiteral("# ") + tr("Coaching note %1: %2").arg(note.id).arg(note.agent) + QStringLiteral("\n\n");
+    QString text = QStringLiteral("# ") + tr("Coaching note %1: %2").arg(note.id).arg(note.agent)
+        + QStringLiteral("\n\n");
     text += QStringLiteral("| | |\n|---|---|\n") + rows.join(u'\n') + QStringLiteral("\n\n");
-    text += QStringLiteral("## ") + tr("What was observed") + QStringLiteral("\n\n") + note.observed.trimmed() + QStringLiteral("\n\n");
+    text += QStringLiteral("## ") + tr("What was observed") + QStringLiteral("\n\n") + note.observed.trimmed()
+        + QStringLiteral("\n\n");
     if (!note.agreed.trimmed().isEmpty())
-        text += QStringLiteral("## ") + tr("What was agreed") + QStringLiteral("\n\n") + note.agreed.trimmed() + QStringLiteral("\n\n");
+        text += QStringLiteral("## ") + tr("What was agreed") + QStringLiteral("\n\n") + note.agreed.trimmed()
+            + QStringLiteral("\n\n");
     if (note.shared && !note.acknowledgedAt.isValid())
         text += tr("Read and discussed (agent): ______________________   Date: __________") + u'\n';
     return text;

@@ -8,11 +8,6 @@ namespace huddle::coaching {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("huddle::coaching::noteFromConflict", text);
-}
-
 // "Handle time 245 s (previous week 300 s)" for one KPI of the evidence.
 QString evidenceLine(const kpi::KpiSpec &spec, const QJsonObject &evidence)
 {
@@ -21,11 +16,17 @@ QString evidenceLine(const kpi::KpiSpec &spec, const QJsonObject &evidence)
         return {};
     QString line = kpi::Definitions::name(spec) + u' ' + kpi::formatValue(spec, value.toDouble());
     if (const QJsonValue previous = evidence.value(QStringLiteral("previous")); previous.isDouble())
-        line += u' ' + tr("(previous week %1)").arg(kpi::formatValue(spec, previous.toDouble()));
+        line += u' '
+            + QCoreApplication::translate("NoteFromConflict", "(previous week %1)")
+                  .arg(kpi::formatValue(spec, previous.toDouble()));
     else if (const QJsonValue median = evidence.value(QStringLiteral("team_median")); median.isDouble())
-        line += u' ' + tr("(team median %1)").arg(kpi::formatValue(spec, median.toDouble()));
+        line += u' '
+            + QCoreApplication::translate("NoteFromConflict", "(team median %1)")
+                  .arg(kpi::formatValue(spec, median.toDouble()));
     else if (const QJsonValue target = evidence.value(QStringLiteral("target")); target.isDouble())
-        line += u' ' + tr("(target %1)").arg(kpi::formatValue(spec, target.toDouble()));
+        line += u' '
+            + QCoreApplication::translate("NoteFromConflict", "(target %1)")
+                  .arg(kpi::formatValue(spec, target.toDouble()));
     return line;
 }
 
@@ -47,11 +48,12 @@ CoachingNote noteFromConflict(const conflicts::Conflict &conflict)
         if (const QString line = evidenceLine(*spec, it.value().toObject()); !line.isEmpty())
             figures.append(line);
     }
-    QStringList observed{conflict.explanation};
+    QStringList observed { conflict.explanation };
     if (!figures.isEmpty())
         observed.append(figures.join(QStringLiteral("; ")) + u'.');
     if (!conflict.coachingTopic.isEmpty())
-        observed.append(tr("Coaching topic: %1.").arg(conflict.coachingTopic));
+        observed.append(QCoreApplication::translate("NoteFromConflict", "Coaching topic: %1.")
+                            .arg(conflict.coachingTopic));
     note.observed = observed.join(u'\n');
     return note;
 }

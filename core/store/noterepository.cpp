@@ -16,9 +16,9 @@ namespace {
 // Typing in one field within this many seconds of the last change makes one history entry.
 constexpr qint64 kTypingSeconds = 60;
 
-const QString kSelectNotes = QStringLiteral(
-    "SELECT id, agent_id, author, created_at, updated_at, week, kpi, conflict, observed, agreed, follow_up, status, "
-    "shared, acknowledged_at, deleted_at FROM coaching_notes");
+const QString kSelectNotes = QStringLiteral("SELECT id, agent_id, author, created_at, updated_at, week, kpi, "
+                                            "conflict, observed, agreed, follow_up, status, "
+                                            "shared, acknowledged_at, deleted_at FROM coaching_notes");
 
 QVariant orNull(const QString &text)
 {
@@ -60,30 +60,33 @@ CoachingNote noteFrom(const QSqlQuery &q)
 // The note's columns in the order of kNoteColumns.
 QVariantList columnValues(const CoachingNote &note)
 {
-    return {note.agent,
-            orNull(note.week),
-            orNull(note.kpis.join(u',')),
-            orNull(note.conflict),
-            orNull(note.observed),
-            orNull(note.agreed),
-            note.followUp ? QVariant(note.followUp->toString(Qt::ISODate)) : QVariant(),
-            coaching::statusName(note.status),
-            int(note.shared),
-            secondsOrNull(note.acknowledgedAt),
-            secondsOrNull(note.deletedAt)};
+    return { note.agent, orNull(note.week), orNull(note.kpis.join(u',')), orNull(note.conflict),
+        orNull(note.observed), orNull(note.agreed),
+        note.followUp ? QVariant(note.followUp->toString(Qt::ISODate)) : QVariant(),
+        coaching::statusName(note.status), int(note.shared), secondsOrNull(note.acknowledgedAt),
+        secondsOrNull(note.deletedAt) };
 }
 
 const QStringList kNoteColumns = {
-    QStringLiteral("agent_id"), QStringLiteral("week"),   QStringLiteral("kpi"),
-    QStringLiteral("conflict"), QStringLiteral("observed"), QStringLiteral("agreed"),
-    QStringLiteral("follow_up"), QStringLiteral("status"), QStringLiteral("shared"),
-    QStringLiteral("acknowledged_at"), QStringLiteral("deleted_at"),
+    QStringLiteral("agent_id"),
+    QStringLiteral("week"),
+    QStringLiteral("kpi"),
+    QStringLiteral("conflict"),
+    QStringLiteral("observed"),
+    QStringLiteral("agreed"),
+    QStringLiteral("follow_up"),
+    QStringLiteral("status"),
+    QStringLiteral("shared"),
+    QStringLiteral("acknowledged_at"),
+    QStringLiteral("deleted_at"),
 };
 
 // A LIKE pattern that finds `text` anywhere, with LIKE's wildcards taken literally.
 QString containsPattern(QString text)
 {
-    text.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    text.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
     return u'%' + text + u'%';
 }
 
@@ -97,7 +100,7 @@ NoteRepository::NoteRepository(Store &store, QString user)
 
 QString NoteRepository::currentUser()
 {
-    for (const char *variable : {"USER", "USERNAME"}) {
+    for (const char *variable : { "USER", "USERNAME" }) {
         if (const QString user = qEnvironmentVariable(variable); !user.isEmpty())
             return user;
     }
@@ -123,8 +126,9 @@ std::optional<qint64> NoteRepository::add(const CoachingNote &note, QString *err
         return std::nullopt;
     }
     if (!agentKnown(note.agent)) {
-        *error = tr("there is no agent \"%1\" in the store (import a roster or contacts with that agent first)")
-                     .arg(note.agent);
+        *error
+            = tr("there is no agent \"%1\" in the store (import a roster or contacts with that agent first)")
+                  .arg(note.agent);
         return std::nullopt;
     }
     QSqlDatabase db = m_store.database();
@@ -226,9 +230,10 @@ bool NoteRepository::update(const CoachingNote &note, QString *error, Grain grai
         const QString &field = after[i].first;
         if (grain == Grain::Typing) {
             // The note's latest entry, if it is this user typing in this field just now.
-            query.prepare(QStringLiteral("UPDATE coaching_note_history SET new_value = ?, changed_at = ? "
-                                         "WHERE id = (SELECT max(id) FROM coaching_note_history WHERE note_id = ?) "
-                                         "AND field = ? AND author IS ? AND changed_at >= ?"));
+            query.prepare(
+                QStringLiteral("UPDATE coaching_note_history SET new_value = ?, changed_at = ? "
+                               "WHERE id = (SELECT max(id) FROM coaching_note_history WHERE note_id = ?) "
+                               "AND field = ? AND author IS ? AND changed_at >= ?"));
             query.addBindValue(orNull(after[i].second));
             query.addBindValue(now);
             query.addBindValue(note.id);
@@ -291,7 +296,8 @@ bool NoteRepository::acknowledge(qint64 id, QString *error, const QDateTime &whe
     if (!note)
         return false;
     if (!note->shared) {
-        *error = tr("coaching note %1 is private: only a note shared with the agent can be acknowledged").arg(id);
+        *error = tr("coaching note %1 is private: only a note shared with the agent can be acknowledged")
+                     .arg(id);
         return false;
     }
     note->acknowledgedAt = when.isValid() ? when : QDateTime::currentDateTimeUtc();
@@ -336,8 +342,10 @@ QList<CoachingNote> NoteRepository::list(const NoteFilter &filter) const
         conditions << QStringLiteral("deleted_at IS NOT NULL");
 
     QSqlQuery query(m_store.database());
-    query.prepare(kSelectNotes + (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")))
-                  + QStringLiteral(" ORDER BY id"));
+    query.prepare(kSelectNotes
+        + (conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")))
+        + QStringLiteral(" ORDER BY id"));
     for (const QVariant &value : values)
         query.addBindValue(value);
     QList<CoachingNote> notes;
@@ -351,14 +359,15 @@ QList<CoachingNote> NoteRepository::list(const NoteFilter &filter) const
 QList<NoteChange> NoteRepository::history(qint64 id) const
 {
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT changed_at, author, field, old_value, new_value FROM coaching_note_history "
-                                 "WHERE note_id = ? ORDER BY id"));
+    query.prepare(
+        QStringLiteral("SELECT changed_at, author, field, old_value, new_value FROM coaching_note_history "
+                       "WHERE note_id = ? ORDER BY id"));
     query.addBindValue(id);
     QList<NoteChange> changes;
     if (query.exec()) {
         while (query.next())
-            changes.append({id, instant(query.value(0)), query.value(1).toString(), query.value(2).toString(),
-                            query.value(3).toString(), query.value(4).toString()});
+            changes.append({ id, instant(query.value(0)), query.value(1).toString(),
+                query.value(2).toString(), query.value(3).toString(), query.value(4).toString() });
     }
     return changes;
 }

@@ -17,13 +17,18 @@ class Store;
 // Which notes a list shows. Empty or unset members do not filter.
 struct NoteFilter
 {
-    enum class Deleted { Exclude, Include, Only };
-    QString agent{};
-    std::optional<coaching::NoteStatus> status{};
-    QString topic{}; // a KPI id among the note's KPIs, or its conflict rule
-    std::optional<QDate> from{}; // written on or after this local day (the store's time zone)
-    std::optional<QDate> to{};   // written on or before this local day
-    QString text{};            // in what was observed or agreed, case-insensitive
+    enum class Deleted
+    {
+        Exclude,
+        Include,
+        Only
+    };
+    QString agent {};
+    std::optional<coaching::NoteStatus> status {};
+    QString topic {}; // a KPI id among the note's KPIs, or its conflict rule
+    std::optional<QDate> from {}; // written on or after this local day (the store's time zone)
+    std::optional<QDate> to {}; // written on or before this local day
+    QString text {}; // in what was observed or agreed, case-insensitive
     Deleted deleted = Deleted::Exclude;
 };
 
@@ -65,7 +70,11 @@ public:
     // Whether a history entry of its own is kept for each change, or whether changes that
     // follow each other within a minute in the same field by the same user make one entry
     // (autosave while typing: the entry keeps the value from before the first keystroke).
-    enum class Grain { EachChange, Typing };
+    enum class Grain
+    {
+        EachChange,
+        Typing
+    };
     // Writes the note's fields over the stored note with the same id and records each field
     // that differs. Creation time and author stay as stored. Nothing changed is not an error.
     bool update(const coaching::CoachingNote &note, QString *error, Grain grain = Grain::EachChange);
