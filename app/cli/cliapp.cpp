@@ -45,7 +45,10 @@ const QString kSummary = QStringLiteral(
     "                        for a week (--week, --by, --kpi)\n"
     "  conflicts             KPIs that contradict each other, per agent, team and queue\n"
     "                        (--week W | --from D --to D, --team T)\n"
-    "  reasons               contact reasons: Pareto, structural, incidents, repeat drivers\n\n"
+    "  reasons               contact reasons: Pareto, structural, incidents, repeat drivers\n"
+    "  notes add|list|edit|done|cancel|history|export|delete|restore|acknowledge|effect|topics\n"
+    "                        coaching notes per agent and the effect of coaching\n"
+    "                        (add --agent ID --text TEXT [--kpi K] [--week W] [--follow-up D] [--shared])\n\n"
     "Exit codes: 0 ok, 1 usage, 2 input rejected (nothing imported), 3 store error,\n"
     "4 not found, 5 cancelled.");
 
@@ -72,7 +75,7 @@ CliApp::CliApp()
         {QStringLiteral("encoding"), tr("import: utf-8, utf-16le, utf-16be or windows-1252; detected by default."),
          tr("NAME")},
         {QStringLiteral("report"), tr("import: write every problem to this file."), tr("FILE")},
-        {QStringLiteral("format"), tr("Output format: table (default), csv (kpi) or json."),
+        {QStringLiteral("format"), tr("Output format: table (default), csv (kpi, notes) or json; notes export: csv or markdown."),
          QStringLiteral("table|csv|json"), QStringLiteral("table")},
         {QStringLiteral("from"), tr("kpi: first day (local, inclusive)."), QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("to"), tr("kpi: last day (local, inclusive)."), QStringLiteral("YYYY-MM-DD")},
@@ -81,20 +84,30 @@ CliApp::CliApp()
         {QStringLiteral("by"), tr("kpi: all (default), team, agent, queue, channel or reason."),
          QStringLiteral("all|team|agent|queue|channel|reason"), QStringLiteral("all")},
         {QStringLiteral("team"), tr("kpi: only this team."), tr("T")},
-        {QStringLiteral("agent"), tr("kpi: only this agent (id as imported)."), tr("A")},
+        {QStringLiteral("agent"), tr("kpi, notes: only this agent (id as imported)."), tr("A")},
         {QStringLiteral("queue"), tr("kpi: only this queue."), tr("Q")},
         {QStringLiteral("channel"), tr("kpi: only this channel (voice, chat, email, ...)."), tr("C")},
         {QStringLiteral("direction"), tr("kpi: inbound or outbound."), QStringLiteral("inbound|outbound")},
         {QStringLiteral("variant"), tr("kpi: compute under another setting, e.g. sl=all_abandons_against "
                                        "(repeatable)."),
          QStringLiteral("KEY=VALUE")},
-        {QStringLiteral("kpi"), tr("kpi, contacts: the KPI id(s), comma-separated."), tr("ID")},
+        {QStringLiteral("kpi"), tr("kpi, contacts, notes: the KPI id(s), comma-separated."), tr("ID")},
         {QStringLiteral("group"), tr("contacts: the figure's group (agent id, team, queue, channel, reason or all)."),
          tr("G")},
-        {QStringLiteral("week"), tr("trends, conflicts: the ISO week, e.g. 2026-W45 (default: the newest)."),
+        {QStringLiteral("week"), tr("trends, conflicts: the ISO week, e.g. 2026-W45 (default: the newest); notes: the week a note is about."),
          QStringLiteral("YYYY-Www")},
         {QStringLiteral("part"), tr("contacts: numerator, denominator (default) or failed."),
          QStringLiteral("numerator|denominator|failed"), QStringLiteral("denominator")},
+        {QStringLiteral("text"), tr("notes: what was observed (the note's text)."), tr("TEXT")},
+        {QStringLiteral("agreed"), tr("notes: what was agreed."), tr("TEXT")},
+        {QStringLiteral("follow-up"), tr("notes: when to look again."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("shared"), tr("notes: share the note with the agent (it can be printed for them).")},
+        {QStringLiteral("private"), tr("notes edit: keep the note to the team leader.")},
+        {QStringLiteral("status"), tr("notes: open, done or cancelled."), QStringLiteral("open|done|cancelled")},
+        {QStringLiteral("topic"), tr("notes list: a KPI id or conflict rule the notes are about."), tr("T")},
+        {QStringLiteral("search"), tr("notes list: text in what was observed or agreed."), tr("TEXT")},
+        {QStringLiteral("deleted"), tr("notes list: include deleted notes.")},
+        {QStringLiteral("out"), tr("notes export: write to this file instead of the output."), tr("FILE")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    tr("import, imports, undo-import, presets, kpi, explain, contacts or settings"));
@@ -160,6 +173,8 @@ int CliApp::run(const QStringList &arguments)
         code = runConflicts(args.mid(1));
     else if (command == u"reasons")
         code = runReasons(args.mid(1));
+    else if (command == u"notes")
+        code = runNotes(args.mid(1));
     else
         return usage(tr("unknown command \"%1\"").arg(command));
     m_out.flush();

@@ -18,6 +18,14 @@ struct KpiQuery;
 class KpiEngine;
 }
 
+namespace huddle::store {
+struct NoteChange;
+}
+
+namespace huddle::coaching {
+struct CoachingNote;
+}
+
 namespace huddle::cli {
 
 // The CLI's messages, in their own translation context.
@@ -54,6 +62,15 @@ private:
     int runTrends(const QStringList &args);
     int runConflicts(const QStringList &args);
     int runReasons(const QStringList &args);
+    // Coaching notes (notecommands.cpp)
+    int runNotes(const QStringList &args);
+    int runNotesAdd();
+    int runNotesList();
+    int runNotesTopics();
+    int runNoteAction(const QString &action, qint64 id);
+    int runNoteEffect(qint64 id);
+    int printNoteHistory(const QList<store::NoteChange> &changes, const QTimeZone &zone);
+    bool noteFromOptions(coaching::CoachingNote *note);
     // A question about weeks: the store, its engine and the weeks the options name.
     struct WeeksQuestion
     {

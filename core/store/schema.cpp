@@ -161,6 +161,21 @@ const char *const kVersion2[] = {
         PRIMARY KEY (part, chunk)))",
 };
 
+// Version 3: every change to a coaching note, field by field (nothing typed is ever lost).
+// Values are kept as text, as the note's columns hold them; a note's main text is the
+// `observed` column (huddle-cli's --text). Creation, deletion and restoring are rows too.
+const char *const kVersion3[] = {
+    R"(CREATE TABLE coaching_note_history (
+        id INTEGER PRIMARY KEY,
+        note_id INTEGER NOT NULL REFERENCES coaching_notes(id),
+        changed_at INTEGER NOT NULL,
+        author TEXT,
+        field TEXT NOT NULL,
+        old_value TEXT,
+        new_value TEXT))",
+    "CREATE INDEX coaching_history_note ON coaching_note_history (note_id, id)",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -170,6 +185,7 @@ struct Step
 const Step kSteps[] = {
     {kVersion1, std::size(kVersion1)},
     {kVersion2, std::size(kVersion2)},
+    {kVersion3, std::size(kVersion3)},
 };
 
 } // namespace

@@ -1,3 +1,4 @@
+#include <store/noterepository.h>
 #include <store/schema.h>
 #include <store/store.h>
 
@@ -37,6 +38,7 @@ private slots:
     void createsPrivateVersionedStore();
     void hasEveryTable();
     void upgradesVersion1WithBackup();
+    void upgradesVersion2WithBackup();
     void refusesNewerStoreUntouched();
     void refusesForeignSqliteFile();
     void refusesGarbageFile();
@@ -67,7 +69,7 @@ void TestStore::hasEveryTable()
     while (q.next())
         tables.append(q.value(0).toString());
     for (const char *name : {"agents", "interactions", "surveys", "qa_evaluations", "engagement", "customers",
-                             "coaching_notes", "imports", "settings", "summary"})
+                             "coaching_notes", "coaching_note_history", "imports", "settings", "summary"})
         QVERIFY2(tables.contains(QLatin1String(name)), name);
 }
 
@@ -82,6 +84,7 @@ void TestStore::upgradesVersion1WithBackup()
         QVERIFY(s);
         QSqlQuery q(s->database());
         QVERIFY(q.exec(QStringLiteral("DROP TABLE kpi_snapshot")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE coaching_note_history")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('marker', 'kept')")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
     }
@@ -107,6 +110,53 @@ void TestStore::upgradesVersion1WithBackup()
         QCOMPARE(b.value(0).toString(), QStringLiteral("kept"));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+}
+
+void TestStore::upgradesVersion2WithBackup()
+{
+    // A version-2 store: coaching notes without their history table.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.huddle"));
+    {
+        QString error;
+        auto s = store::Store::open(path, &error);
+        QVERIFY(s);
+        QSqlQuery q(s->database());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE coaching_note_history")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO coaching_notes (agent_id, author, created_at, updated_at, week, "
+                                      "observed, status) VALUES ('A1', 'alice', 1784000000, 1784000000, '2026-W30', "
+                                      "'Written before history existed', 'open')")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+    }
+    QString error;
+    auto s = store::Store::open(path, &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->schemaVersion(), 3);
+    store::NoteRepository notes(*s, QStringLiteral("bob"));
+    const auto note = notes.get(1);
+    QVERIFY(note);
+    QCOMPARE(note->observed, QStringLiteral("Written before history existed"));
+    QVERIFY(notes.history(1).isEmpty());
+    // The old note is editable, and its edits are kept from now on.
+    auto edited = *note;
+    edited.agreed = QStringLiteral("Follow up in two weeks");
+    QVERIFY2(notes.update(edited, &error), qPrintable(error));
+    QCOMPARE(notes.history(1).size(), 1);
+    const QString backup = path + QStringLiteral(".v2.bak");
+    QVERIFY(QFile::exists(backup));
+    QCOMPARE(QFile::permissions(backup) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup2"));
+        db.setDatabaseName(backup);
+        QVERIFY(db.open());
+        QSqlQuery b(db);
+        QVERIFY(b.exec(QStringLiteral("PRAGMA user_version")) && b.next());
+        QCOMPARE(b.value(0).toInt(), 2);
+        QVERIFY(b.exec(QStringLiteral("SELECT observed FROM coaching_notes")) && b.next());
+        QCOMPARE(b.value(0).toString(), QStringLiteral("Written before history existed"));
+        QVERIFY(!b.exec(QStringLiteral("SELECT count(*) FROM coaching_note_history")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("backup2"));
 }
 
 void TestStore::refusesNewerStoreUntouched()
