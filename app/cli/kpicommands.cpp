@@ -102,7 +102,7 @@ bool CliApp::kpiQueryFromOptions(KpiQuery *query)
     const auto period = periodKindFromName(m_parser.value(QStringLiteral("period")));
     const auto by = groupByFromName(m_parser.value(QStringLiteral("by")));
     if (!period || !by) {
-        usage(!period ? tr("--period takes day, week, month, quarter or all")
+        usage(!period ? tr("--period takes day, week, month, quarter, all or hour_of_week")
                       : tr("--by takes all, team, agent, queue, channel or reason"));
         return false;
     }
@@ -311,7 +311,7 @@ int CliApp::runContacts(const QStringList &args)
                                                                         : QStringLiteral("all");
     const auto period = periodFromLabel(periodText);
     if (!period)
-        return usage(tr("--period takes a figure's period: 2026-W23, 2026-06-01, 2026-06, 2026-Q2 or all"));
+        return usage(tr("--period takes a figure's period: 2026-W23, 2026-06-01, 2026-06, 2026-Q2, all or Mon 09"));
     query.period = period->first;
     const QString partName = m_parser.value(QStringLiteral("part"));
     DrillPart part = DrillPart::Denominator;

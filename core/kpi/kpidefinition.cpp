@@ -120,6 +120,17 @@ QString formatValue(const KpiSpec &spec, double value, const QString &currency)
     return {};
 }
 
+QString formatChange(const KpiSpec &spec, double delta)
+{
+    const QLocale locale;
+    const QString sign = delta > 0 ? QStringLiteral("+") : QString();
+    switch (spec.unit) {
+    case Unit::Fraction: return sign + locale.toString(delta * 100, 'f', 1) + Definitions::tr(" pts");
+    case Unit::Seconds: return sign + locale.toString(delta, 'f', 0) + QStringLiteral(" s");
+    default: return sign + locale.toString(delta, 'f', 1);
+    }
+}
+
 QString Definitions::name(const KpiSpec &spec)
 {
     static const QHash<QString, const char *> names = {
