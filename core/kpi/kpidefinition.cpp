@@ -125,7 +125,11 @@ QString formatChange(const KpiSpec &spec, double delta)
     const QLocale locale;
     const QString sign = delta > 0 ? QStringLiteral("+") : QString();
     switch (spec.unit) {
-    case Unit::Fraction: return sign + locale.toString(delta * 100, 'f', 1) + Definitions::tr(" pts");
+    case Unit::Fraction: {
+        // Small moves (a churn rate's trend) would all read "+0.0 pts" at one decimal.
+        const int decimals = delta != 0 && std::abs(delta) < 0.001 ? 2 : 1;
+        return sign + locale.toString(delta * 100, 'f', decimals) + Definitions::tr(" pts");
+    }
     case Unit::Seconds: return sign + locale.toString(delta, 'f', 0) + QStringLiteral(" s");
     default: return sign + locale.toString(delta, 'f', 1);
     }

@@ -62,8 +62,10 @@ QVariant LeadingIndicatorsModel::data(const QModelIndex &index, int role) const
         return {};
     const trends::LeadLag &row = m_rows[index.row()];
     const auto column = Column(index.column());
+    if (column == Group && role == Qt::DisplayRole)
+        return row.group == u"all" ? tr("All") : row.group; // "all": everything the question's filter keeps
     if (column == Group)
-        return role == Qt::DisplayRole ? QVariant(row.group) : QVariant();
+        return {};
     const bool leadingSide = column == Leading || column == LeadingTrend || column == LeadingProjection;
     const trends::KpiOutlook &side = leadingSide ? row.leading : row.lagging;
     const kpi::KpiSpec *spec = kpi::findKpi(side.kpi);
