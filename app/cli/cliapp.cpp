@@ -79,8 +79,10 @@ CliApp::CliApp()
          QStringLiteral("table|csv|json"), QStringLiteral("table")},
         {QStringLiteral("from"), tr("kpi: first day (local, inclusive)."), QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("to"), tr("kpi: last day (local, inclusive)."), QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("period"), tr("kpi: day, week, month, quarter or all (default)."),
-         QStringLiteral("day|week|month|quarter|all"), QStringLiteral("all")},
+        {QStringLiteral("period"),
+         tr("kpi: day, week, month, quarter, all (default) or hour_of_week (the dates folded onto "
+            "the week's 168 local hours, Mon 00 … Sun 23)."),
+         QStringLiteral("day|week|month|quarter|all|hour_of_week"), QStringLiteral("all")},
         {QStringLiteral("by"), tr("kpi: all (default), team, agent, queue, channel or reason."),
          QStringLiteral("all|team|agent|queue|channel|reason"), QStringLiteral("all")},
         {QStringLiteral("team"), tr("kpi: only this team."), tr("T")},

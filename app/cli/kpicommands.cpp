@@ -106,8 +106,8 @@ bool CliApp::kpiQueryFromOptions(KpiQuery *query, bool periodIsLabel)
     const auto by = groupByFromName(m_parser.value(QStringLiteral("by")));
     if (!period || !by) {
         usage(!period ? (periodIsLabel ? tr("--period takes a figure's period: 2026-W23, 2026-06-01, 2026-06, "
-                                            "2026-Q2 or all")
-                                       : tr("--period takes day, week, month, quarter or all"))
+                                            "2026-Q2, all or Mon 09")
+                                       : tr("--period takes day, week, month, quarter, all or hour_of_week"))
                       : tr("--by takes all, team, agent, queue, channel or reason"));
         return false;
     }

@@ -244,21 +244,11 @@ int CliApp::runReasons(const QStringList &args)
     std::unique_ptr<KpiEngine> engine;
     if (const int code = openEngine(store, engine); code != ExitOk)
         return code;
-    span.by = GroupBy::Reason;
-    QList<Figure> figures[3];
-    const PeriodKind periods[3] = {PeriodKind::All, PeriodKind::Week, PeriodKind::Day};
-    for (int i = 0; i < 3; ++i) {
-        KpiQuery query = span;
-        query.period = periods[i];
-        QString error;
-        const auto computed = engine->compute(query, &error);
-        if (!computed)
-            return fail(ExitStore, error);
-        figures[i] = *computed;
-    }
-    QList<reasons::ReasonShare> list = reasons::pareto(figures[0]);
-    reasons::markStructural(list, figures[1], engine->settings().structuralShare);
-    reasons::markIncidents(list, figures[2]);
+    QString error;
+    const auto analysed = reasons::analyse(*engine, span, &error);
+    if (!analysed)
+        return fail(ExitStore, error);
+    const QList<reasons::ReasonShare> &list = *analysed;
     if (m_parser.value(QStringLiteral("format")) == u"json") {
         QJsonArray array;
         for (const auto &r : list) {

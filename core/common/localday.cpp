@@ -38,6 +38,12 @@ qint32 LocalDayConverter::dayOf(qint64 utcSeconds)
     return qint32(floorDiv(utcSeconds + offsetAt(utcSeconds), 86400));
 }
 
+int LocalDayConverter::hourOf(qint64 utcSeconds)
+{
+    const qint64 local = utcSeconds + offsetAt(utcSeconds);
+    return int((local - floorDiv(local, 86400) * 86400) / 3600);
+}
+
 qint64 LocalDayConverter::startOfDay(qint32 day) const
 {
     return QDateTime(toDate(day), QTime(0, 0), m_zone).toSecsSinceEpoch();

@@ -16,6 +16,9 @@ public:
     explicit LocalDayConverter(QTimeZone zone);
 
     qint32 dayOf(qint64 utcSeconds);
+    // The local hour (0 … 23) of the instant: on the day a clock goes back, its repeated
+    // hour holds both passes; on the day it jumps, the skipped hour holds nothing.
+    int hourOf(qint64 utcSeconds);
     // Midnight starting the given local day, in UTC seconds (exact, not cached).
     qint64 startOfDay(qint32 day) const;
 

@@ -120,6 +120,21 @@ QString formatValue(const KpiSpec &spec, double value, const QString &currency)
     return {};
 }
 
+QString formatChange(const KpiSpec &spec, double delta)
+{
+    const QLocale locale;
+    const QString sign = delta > 0 ? QStringLiteral("+") : QString();
+    switch (spec.unit) {
+    case Unit::Fraction: {
+        // Small moves (a churn rate's trend) would all read "+0.0 pts" at one decimal.
+        const int decimals = delta != 0 && std::abs(delta) < 0.001 ? 2 : 1;
+        return sign + locale.toString(delta * 100, 'f', decimals) + Definitions::tr(" pts");
+    }
+    case Unit::Seconds: return sign + locale.toString(delta, 'f', 0) + QStringLiteral(" s");
+    default: return sign + locale.toString(delta, 'f', 1);
+    }
+}
+
 QString Definitions::name(const KpiSpec &spec)
 {
     static const QHash<QString, const char *> names = {

@@ -84,6 +84,9 @@ struct DefinitionCard
 // A figure's value for people, the same in the GUI, the CLI's tables and the report:
 // localized, with its unit (rates in percent with one decimal, seconds whole, NPS signed).
 QString formatValue(const KpiSpec &spec, double value, const QString &currency = {});
+// A change of a figure in the KPI's own terms, signed: points for rates ("+2.0 pts"),
+// seconds for times.
+QString formatChange(const KpiSpec &spec, double delta);
 
 class Definitions
 {

@@ -60,6 +60,24 @@ bool countsUndated(const KpiQuery &query)
     return query.period == PeriodKind::All && !query.from && !query.to;
 }
 
+// The instant a row happened at, for its hour of the week. Pulses are dated, not timed.
+qint64 instantOf(const store::ContactFact &row)
+{
+    return row.startedAt;
+}
+qint64 instantOf(const store::SurveyFact &row)
+{
+    return row.at;
+}
+qint64 instantOf(const store::QaFact &row)
+{
+    return row.at;
+}
+qint64 instantOf(const store::EngagementFact &)
+{
+    return store::kNoInstant;
+}
+
 } // namespace
 
 std::optional<GroupBy> groupByFromName(const QString &name)
@@ -73,22 +91,31 @@ std::optional<GroupBy> groupByFromName(const QString &name)
     return it == names.constEnd() ? std::nullopt : std::optional(*it);
 }
 
-// The grid of cells a query adds up into: periods × groups, addressed by local day and
-// group number.
+// The grid of cells a query adds up into: periods × groups, addressed by local day (or,
+// for hours of the week, local day and instant) and group number.
 struct KpiEngine::Cells
 {
     PeriodKind kind = PeriodKind::All;
     qint32 firstDay = 0;
     qint32 lastDay = -1;
-    std::vector<qint32> periodStarts;
+    std::vector<qint32> periodStarts; // first days, or hours of the week
     std::vector<qint32> periodOfDay;
     size_t groupCount = 1;
+    // Hours of the week only: the local hour of each instant (its offset cache fills as the
+    // facts are visited).
+    mutable std::optional<LocalDayConverter> clock;
 
     bool contains(qint32 day) const { return day >= firstDay && day <= lastDay; }
-    size_t cellOf(size_t group, qint32 day) const
+    // The period of a dated row; none for an hour of the week of a row with no time.
+    std::optional<size_t> periodOf(qint32 day, qint64 instant) const
     {
-        return size_t(periodOfDay[size_t(day - firstDay)]) * groupCount + group;
+        if (kind != PeriodKind::HourOfWeek)
+            return size_t(periodOfDay[size_t(day - firstDay)]);
+        if (instant == store::kNoInstant)
+            return std::nullopt;
+        return size_t(hourOfWeek(day, clock->hourOf(instant)));
     }
+    size_t cellOf(size_t group, size_t period) const { return period * groupCount + group; }
     size_t size() const { return periodStarts.size() * groupCount; }
 };
 
@@ -161,7 +188,15 @@ KpiEngine::Cells KpiEngine::layout(const KpiQuery &query) const
     cells.kind = query.period;
     cells.periodStarts.clear();
     cells.periodOfDay.clear();
-    for (qint32 day = cells.firstDay; day <= cells.lastDay; ++day) {
+    if (query.period == PeriodKind::HourOfWeek) {
+        // Every hour of the week, whichever days are asked: the days fold onto them.
+        if (cells.firstDay <= cells.lastDay) {
+            for (qint32 hour = 0; hour < kHoursPerWeek; ++hour)
+                cells.periodStarts.push_back(hour);
+        }
+        cells.clock.emplace(m_zone);
+    }
+    for (qint32 day = cells.firstDay; day <= cells.lastDay && query.period != PeriodKind::HourOfWeek; ++day) {
         const qint32 start = periodStart(query.period, day);
         if (cells.periodStarts.empty() || cells.periodStarts.back() != start)
             cells.periodStarts.push_back(start);
@@ -208,7 +243,10 @@ void KpiEngine::visitFacts(const KpiQuery &query, const Cells &cells, const Fact
             const size_t group = groupOf(query.by, d);
             if (group == 0 && query.by != GroupBy::All)
                 continue; // no value for the grouping dimension (e.g. an abandoned call has no agent)
-            visit(table, i, undated ? group : cells.cellOf(group, d.day), (classifier.*classify)(i));
+            const std::optional<size_t> period = undated ? std::optional<size_t>(0) : cells.periodOf(d.day, instantOf(rows[i]));
+            if (!period)
+                continue;
+            visit(table, i, cells.cellOf(group, *period), (classifier.*classify)(i));
         }
     };
     each("interactions", facts.contacts, &FactClassifier::contact);
@@ -221,8 +259,10 @@ void KpiEngine::addSummaries(const KpiQuery &query, const Cells &cells, std::vec
                              std::vector<bool> &used) const
 {
     // Summary rows have a queue and a channel, never an agent, team, reason or direction:
-    // grouped by those they have no group (below), filtered by them they never match.
-    if (!query.agent.isEmpty() || !query.team.isEmpty() || query.direction || cells.periodStarts.empty())
+    // grouped by those they have no group (below), filtered by them they never match. A row
+    // sums a day or an interval, so it has no one hour of the week.
+    if (!query.agent.isEmpty() || !query.team.isEmpty() || query.direction || cells.periodStarts.empty()
+        || cells.kind == PeriodKind::HourOfWeek)
         return;
     const bool undatedCount = countsUndated(query);
     const store::KpiFacts &facts = *m_facts;
@@ -236,7 +276,7 @@ void KpiEngine::addSummaries(const KpiQuery &query, const Cells &cells, std::vec
         const size_t group = groupOf(query.by, row.dims);
         if (group == 0 && query.by != GroupBy::All)
             continue;
-        const size_t cell = undated ? group : cells.cellOf(group, row.dims.day);
+        const size_t cell = undated ? group : cells.cellOf(group, *cells.periodOf(row.dims.day, row.at));
         tallies[cell].add(row);
         used[cell] = true;
     }
@@ -260,9 +300,11 @@ std::optional<QList<Figure>> KpiEngine::compute(const KpiQuery &query, QString *
     });
     addSummaries(query, cells, tallies, used);
 
-    // Churn belongs to the whole operation: customers are not any one agent's.
+    // Churn belongs to the whole operation (customers are not any one agent's) and to spans
+    // of days (a customer is not lost at an hour of the week).
     const bool wholeOperation = query.by == GroupBy::All && query.team.isEmpty() && query.agent.isEmpty()
-        && query.queue.isEmpty() && query.channel.isEmpty() && !query.direction;
+        && query.queue.isEmpty() && query.channel.isEmpty() && !query.direction
+        && query.period != PeriodKind::HourOfWeek;
     if (wholeOperation && !facts.customers.empty()) {
         for (size_t p = 0; p < cells.periodStarts.size(); ++p) {
             const qint32 start = std::max(cells.periodStarts[p], cells.firstDay);
@@ -377,8 +419,8 @@ std::optional<QList<store::FactRow>> KpiEngine::drillDown(const KpiQuery &asked,
         return std::nullopt;
     }
     KpiQuery query = asked;
-    // Only the period asked for needs reading.
-    if (query.period != PeriodKind::All) {
+    // Only the period asked for needs reading (an hour of the week is in every week).
+    if (query.period != PeriodKind::All && query.period != PeriodKind::HourOfWeek) {
         if (!query.from)
             query.from = LocalDayConverter::toDate(wanted->second);
         if (!query.to)

@@ -18,6 +18,8 @@ qint32 dayOf(QDate date)
     return LocalDayConverter::fromDate(date);
 }
 
+const char *const kWeekdays[7] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+
 } // namespace
 
 std::optional<PeriodKind> periodKindFromName(const QString &name)
@@ -32,6 +34,8 @@ std::optional<PeriodKind> periodKindFromName(const QString &name)
         return PeriodKind::Quarter;
     if (name == u"all")
         return PeriodKind::All;
+    if (name == u"hour_of_week")
+        return PeriodKind::HourOfWeek;
     return std::nullopt;
 }
 
@@ -44,6 +48,7 @@ qint32 periodStart(PeriodKind kind, qint32 day)
     case PeriodKind::Month: return dayOf(QDate(date.year(), date.month(), 1));
     case PeriodKind::Quarter: return dayOf(QDate(date.year(), (date.month() - 1) / 3 * 3 + 1, 1));
     case PeriodKind::All: return 0;
+    case PeriodKind::HourOfWeek: break; // not a span of days
     }
     return day;
 }
@@ -57,6 +62,7 @@ qint32 periodEnd(PeriodKind kind, qint32 start)
     case PeriodKind::Month: return dayOf(date.addMonths(1)) - 1;
     case PeriodKind::Quarter: return dayOf(date.addMonths(3)) - 1;
     case PeriodKind::All: return std::numeric_limits<qint32>::max();
+    case PeriodKind::HourOfWeek: break; // not a span of days
     }
     return start;
 }
@@ -74,8 +80,15 @@ QString periodLabel(PeriodKind kind, qint32 start)
     case PeriodKind::Month: return date.toString(QStringLiteral("yyyy-MM"));
     case PeriodKind::Quarter: return QStringLiteral("%1-Q%2").arg(date.year()).arg((date.month() - 1) / 3 + 1);
     case PeriodKind::All: return QStringLiteral("all");
+    case PeriodKind::HourOfWeek:
+        return QStringLiteral("%1 %2").arg(QLatin1StringView(kWeekdays[start / 24])).arg(start % 24, 2, 10, QLatin1Char('0'));
     }
     return {};
+}
+
+qint32 hourOfWeek(qint32 day, int hour)
+{
+    return (dateOf(day).dayOfWeek() - 1) * 24 + hour;
 }
 
 std::optional<std::pair<PeriodKind, qint32>> periodFromLabel(const QString &label)
@@ -85,6 +98,15 @@ std::optional<std::pair<PeriodKind, qint32>> periodFromLabel(const QString &labe
     static const QRegularExpression week(QStringLiteral("^(\\d{4})-W(\\d{2})$"));
     static const QRegularExpression quarter(QStringLiteral("^(\\d{4})-Q([1-4])$"));
     static const QRegularExpression month(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    static const QRegularExpression weekHour(QStringLiteral("^([A-Z][a-z]{2}) (\\d{2})$"));
+    if (const auto m = weekHour.match(label); m.hasMatch()) {
+        const int hour = m.captured(2).toInt();
+        for (int weekday = 0; weekday < 7; ++weekday) {
+            if (m.captured(1) == QLatin1StringView(kWeekdays[weekday]) && hour < 24)
+                return std::pair{PeriodKind::HourOfWeek, weekday * 24 + hour};
+        }
+        return std::nullopt;
+    }
     if (const auto m = week.match(label); m.hasMatch()) {
         // ISO week 1 is the week with 4 January in it.
         const QDate jan4(m.captured(1).toInt(), 1, 4);

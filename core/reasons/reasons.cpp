@@ -104,4 +104,23 @@ void markIncidents(QList<ReasonShare> &reasons, const QList<Figure> &dailyVolume
     }
 }
 
+std::optional<QList<ReasonShare>> analyse(kpi::KpiEngine &engine, const kpi::KpiQuery &span, QString *error)
+{
+    kpi::KpiQuery query = span;
+    query.by = kpi::GroupBy::Reason;
+    const auto figuresBy = [&](kpi::PeriodKind period) {
+        query.period = period;
+        return engine.compute(query, error);
+    };
+    const auto whole = figuresBy(kpi::PeriodKind::All);
+    const auto weekly = whole ? figuresBy(kpi::PeriodKind::Week) : std::nullopt;
+    const auto daily = weekly ? figuresBy(kpi::PeriodKind::Day) : std::nullopt;
+    if (!daily)
+        return std::nullopt;
+    QList<ReasonShare> list = pareto(*whole);
+    markStructural(list, *weekly, engine.settings().structuralShare);
+    markIncidents(list, *daily);
+    return list;
+}
+
 } // namespace huddle::reasons

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <kpi/figure.h>
+#include <kpi/kpiengine.h>
 
 #include <QList>
 #include <QString>
@@ -34,5 +35,10 @@ void markStructural(QList<ReasonShare> &reasons, const QList<kpi::Figure> &weekl
 // exceeds its trailing 28-day mean by more than 3 standard deviations and volume returns
 // below that line within 7 days. Days without contacts count as 0.
 void markIncidents(QList<ReasonShare> &reasons, const QList<kpi::Figure> &dailyVolume);
+
+// The whole question as `huddle-cli reasons` and the insights view ask it: the Pareto over
+// the span's dates and filters (its period and grouping are set here), marked structural
+// and with its incident days. None, with *error, when the store cannot be read.
+std::optional<QList<ReasonShare>> analyse(kpi::KpiEngine &engine, const kpi::KpiQuery &span, QString *error);
 
 } // namespace huddle::reasons

@@ -66,14 +66,23 @@ QList<LeadLag> leadingView(const QList<Figure> &weekly, int trendWeeks)
         series[f.group][f.kpi].append(f);
     QList<LeadLag> rows;
     for (auto group = series.cbegin(); group != series.cend(); ++group) {
+        const auto outlook = [&](const QString &kpi) {
+            // FCR's newest weeks are pending (no value yet): the outlook starts at the newest
+            // week that has one, as the trend does.
+            QList<Figure> weeks = group->value(kpi);
+            while (!weeks.isEmpty() && !weeks.last().value)
+                weeks.removeLast();
+            if (weeks.isEmpty())
+                return KpiOutlook{kpi, {}, {}, {}, {}};
+            return KpiOutlook{kpi, weeks.last().period, weeks.last().value, recentTrend(weeks, trendWeeks),
+                              project(weeks, trendWeeks)};
+        };
         for (const QString &leading : leadingKpis()) {
             if (!group->contains(leading))
                 continue;
             for (const QString &lagging : laggingFollowers(leading)) {
-                if (!group->contains(lagging))
-                    continue;
-                rows.append({group.key(), leading, recentTrend(group->value(leading), trendWeeks), lagging,
-                             recentTrend(group->value(lagging), trendWeeks)});
+                if (group->contains(lagging))
+                    rows.append({group.key(), outlook(leading), outlook(lagging)});
             }
         }
     }

@@ -16,26 +16,35 @@ Indicator indicatorOf(const QString &kpi);
 QString indicatorName(Indicator indicator);
 QStringList laggingFollowers(const QString &leadingKpi);
 
-// One line of the leading-indicators view: a leading KPI's trend beside the trend of a
-// lagging KPI it precedes, for one group.
-struct LeadLag
-{
-    QString group;
-    QString leading;
-    std::optional<Trend> leadingTrend;
-    QString lagging;
-    std::optional<Trend> laggingTrend;
-};
-// From weekly figures (any KPIs and groups, oldest first within each series): every
-// leading KPI present with each of its followers, over the last trendWeeks weeks.
-QList<LeadLag> leadingView(const QList<kpi::Figure> &weekly, int trendWeeks);
-
 struct ProjectedWeek
 {
     int weeksAhead = 0;
     double value = 0;
     kpi::Interval interval;
 };
+
+// One side of a line of the leading-indicators view: a KPI's newest weekly value, its trend
+// and where that trend leads from that week on (project(), empty with too few weeks).
+struct KpiOutlook
+{
+    QString kpi;
+    QString week; // the newest week with a value (FCR's newest weeks are still pending)
+    std::optional<double> latest;
+    std::optional<Trend> trend;
+    QList<ProjectedWeek> projection;
+};
+
+// One line of the leading-indicators view: a leading KPI beside a lagging KPI it precedes,
+// for one group.
+struct LeadLag
+{
+    QString group;
+    KpiOutlook leading;
+    KpiOutlook lagging;
+};
+// From weekly figures (any KPIs and groups, oldest first within each series): every
+// leading KPI present with each of its followers, over the last trendWeeks weeks.
+QList<LeadLag> leadingView(const QList<kpi::Figure> &weekly, int trendWeeks);
 
 // The weighted trend line carried forward `horizon` weeks from the last week of `weeks`
 // (oldest first; the last `trendWeeks` weeks are fitted), each with a 95 % prediction

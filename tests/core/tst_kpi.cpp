@@ -95,6 +95,8 @@ private slots:
     void periodLabels();
     void isoWeek53();
     void daylightSaving();
+    void hourOfWeekLabels();
+    void hourOfWeekGrouping();
     void efficiency();
     void effectiveness();
     void experience();
@@ -232,6 +234,83 @@ void TestKpi::daylightSaving()
     KpiQuery one;
     one.from = one.to = QDate(2026, 10, 25);
     COMPARE_VALUE(find(compute(t.store(), one, {}, amsterdam), QStringLiteral("volume")), 2);
+}
+
+void TestKpi::hourOfWeekLabels()
+{
+    QCOMPARE(periodLabel(PeriodKind::HourOfWeek, 0), QStringLiteral("Mon 00"));
+    QCOMPARE(periodLabel(PeriodKind::HourOfWeek, 9), QStringLiteral("Mon 09"));
+    QCOMPARE(periodLabel(PeriodKind::HourOfWeek, 167), QStringLiteral("Sun 23"));
+    QCOMPARE(periodFromLabel(QStringLiteral("Wed 13")), (std::pair{PeriodKind::HourOfWeek, 2 * 24 + 13}));
+    QVERIFY(!periodFromLabel(QStringLiteral("Sun 24")));
+    QVERIFY(!periodFromLabel(QStringLiteral("Xyz 01")));
+    QCOMPARE(periodKindFromName(QStringLiteral("hour_of_week")), std::optional(PeriodKind::HourOfWeek));
+    // 2026-06-07 is a Sunday.
+    QCOMPARE(hourOfWeek(LocalDayConverter::fromDate(QDate(2026, 6, 7)), 23), 167);
+}
+
+void TestKpi::hourOfWeekGrouping()
+{
+    // Europe/Amsterdam goes to summer time on Sunday 2026-03-29 at 02:00 (+01:00 → +02:00).
+    // Monday 09:xx local is 08:xxZ the week before and 07:xxZ the week after:
+    //   a 09:10 answered after 10 s, g 09:45 answered after 20 s (within 20 s), s 09:30 a
+    //   short abandon (3 s), b 09:20 answered after 40 s, c 09:59:59 abandoned after 60 s;
+    //   d 10:00:00 answered after 5 s is the next hour.
+    // Sunday 00:30Z is 01:30 (winter), 01:30Z is 03:30 (summer): 02:xx never happens.
+    test::TempStore t;
+    const QString file = test::writeFile(t.dir(), QStringLiteral("how.csv"),
+                                         "contact_id,started_at,channel,direction,wait_s,answered,abandoned\n"
+                                         "a,2026-03-23T08:10:00Z,voice,inbound,10,1,0\n"
+                                         "g,2026-03-23T08:45:00Z,voice,inbound,20,1,0\n"
+                                         "s,2026-03-23T08:30:00Z,voice,inbound,3,0,1\n"
+                                         "f,2026-03-29T00:30:00Z,voice,inbound,0,1,0\n"
+                                         "e,2026-03-29T01:30:00Z,voice,inbound,0,1,0\n"
+                                         "b,2026-03-30T07:20:00Z,voice,inbound,40,1,0\n"
+                                         "c,2026-03-30T07:59:59Z,voice,inbound,60,0,1\n"
+                                         "d,2026-03-30T08:00:00Z,voice,inbound,5,1,0\n");
+    QCOMPARE(importCanonical(t.store(), file, import::Kind::Interactions).rowsAdded, qint64(8));
+    KpiQuery q;
+    q.period = PeriodKind::HourOfWeek;
+    const QTimeZone amsterdam("Europe/Amsterdam");
+    const QList<Figure> hours = compute(t.store(), q, {}, amsterdam);
+    // Monday 09: answered a, g, b (a and g within 20 s), abandoned c; s is a short abandon.
+    const Figure sl = find(hours, QStringLiteral("service_level"), QStringLiteral("all"), QStringLiteral("Mon 09"));
+    QCOMPARE(*sl.numerator, 2.0);
+    QCOMPARE(*sl.denominator, 4.0);
+    const Figure abandoned = find(hours, QStringLiteral("abandonment_rate"), QStringLiteral("all"), QStringLiteral("Mon 09"));
+    QCOMPARE(*abandoned.numerator, 1.0);
+    QCOMPARE(*abandoned.denominator, 4.0);
+    COMPARE_VALUE(find(hours, QStringLiteral("service_level"), QStringLiteral("all"), QStringLiteral("Mon 10")), 1.0);
+    COMPARE_VALUE(find(hours, QStringLiteral("volume"), QStringLiteral("all"), QStringLiteral("Sun 01")), 1);
+    COMPARE_VALUE(find(hours, QStringLiteral("volume"), QStringLiteral("all"), QStringLiteral("Sun 03")), 1);
+    QStringList periods;
+    for (const Figure &f : hours) {
+        if (f.kpi == u"volume")
+            periods.append(f.period);
+    }
+    QCOMPARE(periods, (QStringList{"Mon 09", "Mon 10", "Sun 01", "Sun 03"})); // Monday first, empty hours left out
+    // The dates asked for fold onto the hours: the week after the change alone.
+    q.from = QDate(2026, 3, 30);
+    q.to = QDate(2026, 4, 5);
+    const Figure after = find(compute(t.store(), q, {}, amsterdam), QStringLiteral("abandonment_rate"),
+                              QStringLiteral("all"), QStringLiteral("Mon 09"));
+    QCOMPARE(*after.numerator, 1.0);
+    QCOMPARE(*after.denominator, 2.0);
+    // In UTC the same contacts fall an hour (winter) or two (summer) earlier.
+    q.from.reset();
+    q.to.reset();
+    const QList<Figure> utc = compute(t.store(), q);
+    QCOMPARE(*find(utc, QStringLiteral("abandonment_rate"), QStringLiteral("all"), QStringLiteral("Mon 08")).denominator,
+             3.0); // a, g, d
+    QCOMPARE(*find(utc, QStringLiteral("abandonment_rate"), QStringLiteral("all"), QStringLiteral("Mon 07")).denominator,
+             2.0); // b, c
+    // The drill-down lists the contacts of one hour.
+    KpiEngine engine(t.store(), KpiSettings(), amsterdam);
+    QString error;
+    const auto rows = engine.drillDown(q, "abandonment_rate", "all", "Mon 09", DrillPart::Numerator, &error);
+    QVERIFY2(rows, qPrintable(error));
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().id, QStringLiteral("c"));
 }
 
 void TestKpi::efficiency()

@@ -123,7 +123,12 @@ void TestUiModels::leadingIndicatorsModel()
     QCOMPARE(model.index(0, M::LeadingTrend).data(M::DirectionRole).toString(), QStringLiteral("falling"));
     QCOMPARE(model.index(0, M::Lagging).data(M::KpiIdRole).toString(), QStringLiteral("csat"));
     QCOMPARE(model.index(0, M::LaggingTrend).data(M::DirectionRole).toString(), QStringLiteral("flat"));
-    QCOMPARE(model.index(0, M::Leading).data().toString(), QStringLiteral("First contact resolution"));
+    QCOMPARE(model.index(0, M::Leading).data().toString(), QStringLiteral("First contact resolution: 66.0 % (2026-W17)"));
+    QCOMPARE(model.index(0, M::LeadingTrend).data().toString(), QStringLiteral("↓ falling (-2.0 pts a week)"));
+    // A straight line carried on: 66 % − 4 × 2 points by W21.
+    QVERIFY(std::abs(model.index(0, M::LeadingProjection).data(M::ProjectedValueRole).toDouble() - 0.58) < 1e-9);
+    QCOMPARE(model.index(0, M::LeadingProjection).data().toString(), QStringLiteral("58.0 % by 2026-W21"));
+    QVERIFY(model.index(0, M::LeadingProjection).data(Qt::ToolTipRole).toString().contains("2026-W18: 64.0 %"));
 }
 
 void TestUiModels::agentKpiModelAgreesWithCli()

@@ -8,22 +8,6 @@
 
 namespace huddle::ui {
 
-namespace {
-
-// A change in the KPI's own terms: points for rates, seconds for times.
-QString formattedChange(const kpi::KpiSpec &spec, double delta)
-{
-    const QLocale locale;
-    const QString sign = delta > 0 ? QStringLiteral("+") : QString();
-    switch (spec.unit) {
-    case kpi::Unit::Fraction: return sign + locale.toString(delta * 100, 'f', 1) + QObject::tr(" pts");
-    case kpi::Unit::Seconds: return sign + locale.toString(delta, 'f', 0) + QStringLiteral(" s");
-    default: return sign + locale.toString(delta, 'f', 1);
-    }
-}
-
-} // namespace
-
 KpiTile::KpiTile(const kpi::KpiSpec &spec, QWidget *parent)
     : QFrame(parent)
     , m_spec(spec)
@@ -80,7 +64,7 @@ void KpiTile::setFigures(const std::optional<kpi::Figure> &current, const std::o
     m_value->setText(kpi::formatValue(m_spec, *current->value));
     QString change;
     if (previous && previous->value)
-        change = tr("%1 vs previous week").arg(formattedChange(m_spec, *current->value - *previous->value));
+        change = tr("%1 vs previous week").arg(kpi::formatChange(m_spec, *current->value - *previous->value));
     QString trendText;
     if (trend) {
         switch (trend->direction) {

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "insightsdata.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QProgressBar;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+
+namespace huddle::ui {
+
+class HourOfWeekPanel;
+class LeadingIndicatorsModel;
+class ParetoChartView;
+class ReasonParetoModel;
+
+// The insights tab: three pages on what lies behind the week's figures — leading vs lagging
+// indicators with their trends and projections, the contact reasons' Pareto with structural
+// and incident labels, and service level and abandonment by weekday and hour as heat maps.
+// Figures are computed on a worker thread (its own store connection) and shown when ready.
+class InsightsWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Page { OutlookPage, ReasonsPage, HourOfWeekPage };
+
+    explicit InsightsWidget(QWidget *parent = nullptr);
+    ~InsightsWidget() override;
+
+    // Loads (again) from the store at storePath for the question's dates (local, inclusive;
+    // none: the whole store) and its team, queue, channel or agent filter. A load asked for
+    // while one runs replaces whatever was still waiting and starts when it ends.
+    void load(const QString &storePath, const kpi::KpiQuery &question);
+    bool isLoading() const;
+
+    // For tests and the main window.
+    const InsightsData &data() const { return m_data; }
+    QTabWidget *pages() const { return m_pages; }
+    LeadingIndicatorsModel *outlookModel() const { return m_outlook; }
+    ReasonParetoModel *reasonsModel() const { return m_reasons; }
+    ParetoChartView *paretoChart() const { return m_paretoChart; }
+    HourOfWeekPanel *serviceLevelPanel() const { return m_serviceLevel; }
+    HourOfWeekPanel *abandonmentPanel() const { return m_abandonment; }
+
+signals:
+    void loaded();
+
+private:
+    void start(const QString &storePath, const kpi::KpiQuery &question);
+    void display(InsightsData data);
+    void spanRepeats();
+    static QString describe(const kpi::KpiQuery &question);
+
+    InsightsData m_data;
+    QFutureWatcher<InsightsData> m_watcher;
+    std::optional<std::pair<QString, kpi::KpiQuery>> m_waiting;
+    QLabel *m_question;
+    QLabel *m_status;
+    QProgressBar *m_busy;
+    QTabWidget *m_pages;
+    LeadingIndicatorsModel *m_outlook;
+    QTableView *m_outlookTable;
+    ReasonParetoModel *m_reasons;
+    QSortFilterProxyModel *m_reasonsSorted;
+    QTableView *m_reasonsTable;
+    ParetoChartView *m_paretoChart;
+    QLabel *m_hoursNote;
+    HourOfWeekPanel *m_serviceLevel;
+    HourOfWeekPanel *m_abandonment;
+};
+
+} // namespace huddle::ui
