@@ -1,10 +1,11 @@
 #include "dashboardwidget.h"
 
 #include "kpitile.h"
+#include "kpiwording.h"
 
 #include "../models/agentkpimodel.h"
 
-#include <trends/trend.h>
+#include <trends/headline.h>
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -31,36 +32,7 @@ namespace huddle::ui {
 
 namespace {
 
-const QStringList kTileKpis = {QStringLiteral("fcr"),           QStringLiteral("aht"),
-                               QStringLiteral("csat"),          QStringLiteral("service_level"),
-                               QStringLiteral("abandonment_rate"), QStringLiteral("nps")};
 const QStringList kChartKpis = {QStringLiteral("fcr"), QStringLiteral("aht"), QStringLiteral("csat")};
-
-// The operation's weekly figures of one KPI, in week order.
-QList<kpi::Figure> seriesOf(const QList<kpi::Figure> &weekly, const QString &kpi)
-{
-    QList<kpi::Figure> series;
-    for (const kpi::Figure &f : weekly) {
-        if (f.kpi == kpi)
-            series.append(f);
-    }
-    return series;
-}
-
-std::optional<double> targetOf(const QString &kpi, const kpi::KpiSettings &s)
-{
-    if (kpi == u"fcr")
-        return s.fcrTarget;
-    if (kpi == u"csat")
-        return s.csatTarget;
-    if (kpi == u"service_level")
-        return s.slTarget;
-    if (kpi == u"abandonment_rate")
-        return s.abandonmentTarget;
-    if (kpi == u"nps")
-        return s.npsTarget;
-    return std::nullopt;
-}
 
 // Rates are shown in percent on the charts.
 double scaled(const kpi::KpiSpec &spec, double value)
@@ -108,7 +80,7 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     bar->addWidget(m_status, 1);
 
     auto *tiles = new QHBoxLayout;
-    for (const QString &id : kTileKpis) {
+    for (const QString &id : headlineKpis()) {
         auto *tile = new KpiTile(*kpi::findKpi(id), this);
         tile->setProperty("kpi", id);
         m_tiles.append(tile);
@@ -280,29 +252,7 @@ void DashboardWidget::fillTiles()
 {
     for (KpiTile *tile : m_tiles) {
         const QString id = tile->property("kpi").toString();
-        QList<kpi::Figure> series = seriesOf(m_data.operationWeekly, id);
-        std::optional<kpi::Figure> current, previous;
-        qsizetype at = -1;
-        for (qsizetype i = 0; i < series.size(); ++i) {
-            if (series[i].period == m_data.week)
-                at = i;
-        }
-        // FCR of the newest weeks is pending (their repeat window has not passed): show the
-        // newest decided week, and say so.
-        QString asOf;
-        while (at >= 0 && !series[at].value) {
-            --at;
-            asOf = at >= 0 ? series[at].period : QString();
-        }
-        if (at >= 0)
-            current = series[at];
-        if (at > 0)
-            previous = series[at - 1];
-        const QList<kpi::Figure> upTo = series.mid(0, at + 1);
-        tile->setFigures(current, previous,
-                         trends::recentTrend(upTo, m_data.settings.trendWeeks),
-                         targetOf(id, m_data.settings));
-        tile->setAsOf(asOf);
+        tile->setHeadline(trends::headline(trends::seriesOf(m_data.operationWeekly, id), m_data.week, m_data.settings));
     }
 }
 
@@ -319,7 +269,7 @@ void DashboardWidget::fillCharts()
         values->setName(tr("Operation"));
         auto *low = new QLineSeries(chart);
         auto *high = new QLineSeries(chart);
-        const QList<kpi::Figure> series = seriesOf(m_data.operationWeekly, id);
+        const QList<kpi::Figure> series = trends::seriesOf(m_data.operationWeekly, id);
         for (qsizetype i = 0; i < m_data.weeks.size(); ++i) {
             for (const kpi::Figure &f : series) {
                 if (f.period != m_data.weeks[i] || !f.value)
@@ -339,7 +289,7 @@ void DashboardWidget::fillCharts()
         band->setPen(Qt::NoPen);
         chart->addSeries(band);
         chart->addSeries(values);
-        if (const auto target = targetOf(id, m_data.settings)) {
+        if (const auto target = m_data.settings.targetFor(id)) {
             auto *line = new QLineSeries(chart);
             line->setName(tr("Target"));
             line->append(0, scaled(spec, *target));
