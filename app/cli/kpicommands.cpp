@@ -383,7 +383,7 @@ int CliApp::runSettings(const QStringList &args)
         };
         add(timeZoneKey, store->setting(timeZoneKey), QString(), tr("time zone of periods and of timestamps without offset"));
         for (const SettingSpec &spec : KpiSettings::specs())
-            add(spec.key, KpiSettings::value(*store, spec.key), spec.defaultValue, spec.description);
+            add(spec.key, KpiSettings::value(*store, spec.key), spec.defaultValue, KpiSettings::meaning(spec));
         if (json)
             m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         else
@@ -399,10 +399,16 @@ int CliApp::runSettings(const QStringList &args)
     }
     const QString value = args[2];
     QString error;
-    if (key == timeZoneKey ? !QTimeZone(value.toUtf8()).isValid() : !KpiSettings::validate(key, value, &error))
-        return usage(key == timeZoneKey ? tr("unknown time zone \"%1\"").arg(value) : error);
-    if (!store->setSetting(key, value))
-        return fail(ExitStore, tr("%1: cannot write the setting").arg(store->path()));
+    if (key == timeZoneKey) {
+        if (!QTimeZone(value.toUtf8()).isValid())
+            return usage(tr("unknown time zone \"%1\"").arg(value));
+        if (!store->setSetting(key, value))
+            return fail(ExitStore, tr("%1: cannot write the setting").arg(store->path()));
+    } else if (!KpiSettings::validate(key, value, &error)) {
+        return usage(error);
+    } else if (!KpiSettings::save(*store, key, value, &error)) {
+        return fail(ExitStore, error);
+    }
     m_out << key << " = " << value << '\n';
     return ExitOk;
 }

@@ -40,6 +40,19 @@ QString ruleName(Rule rule)
     return {};
 }
 
+QString ruleTitle(Rule rule)
+{
+    switch (rule) {
+    case Rule::Rushing: return ConflictFinder::tr("Rushing");
+    case Rule::TransferGaming: return ConflictFinder::tr("Transfer gaming");
+    case Rule::CallbackChurn: return ConflictFinder::tr("Callback churn");
+    case Rule::Capacity: return ConflictFinder::tr("Capacity");
+    case Rule::HiddenDissatisfaction: return ConflictFinder::tr("Hidden dissatisfaction");
+    case Rule::QualityGap: return ConflictFinder::tr("Quality gap");
+    }
+    return {};
+}
+
 ConflictFinder::ConflictFinder(const QList<Figure> &weekly, const kpi::KpiSettings &settings)
     : m_settings(settings)
 {

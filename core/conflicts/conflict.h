@@ -17,6 +17,8 @@ namespace huddle::conflicts {
 // same agent, team or queue in the same week.
 enum class Rule { Rushing, TransferGaming, CallbackChurn, Capacity, HiddenDissatisfaction, QualityGap };
 QString ruleName(Rule rule);
+// The rule's name for people ("Transfer gaming"), in the user's language.
+QString ruleTitle(Rule rule);
 
 struct Conflict
 {

@@ -18,61 +18,81 @@ const QStringList kSlVariants = {
 // sla_target_s.CHANNEL.
 const char kSlaPrefix[] = "sla_target_s.";
 
+// The names and meanings are marked for translation here and translated where they are
+// shown (KpiSettings::displayName, KpiSettings::meaning).
+#define SETTING_TEXT(text) QT_TRANSLATE_NOOP("KpiSettings", text)
+
 QList<SettingSpec> buildSpecs()
 {
+    using C = SettingSpec::Category;
+    using U = SettingSpec::Unit;
     return {
-        {QStringLiteral("short_abandon_s"), QStringLiteral("5"), Type::Real, 0, 3600, {},
-         QStringLiteral("abandons after a shorter wait are misdials: out of offered and abandoned")},
-        {QStringLiteral("sl_threshold_s"), QStringLiteral("20"), Type::Real, 0, 86400, {},
-         QStringLiteral("service level: answered within this many seconds (<=)")},
-        {QStringLiteral("sl_target"), QStringLiteral("0.8"), Type::Real, 0, 1, {},
-         QStringLiteral("service level target (fraction)")},
+        {QStringLiteral("short_abandon_s"), QStringLiteral("5"), Type::Real, 0, 3600, {}, C::Thresholds, U::Seconds,
+         SETTING_TEXT("Short abandon"),
+         SETTING_TEXT("abandons after a shorter wait are misdials: out of offered and abandoned")},
+        {QStringLiteral("sl_threshold_s"), QStringLiteral("20"), Type::Real, 0, 86400, {}, C::Thresholds, U::Seconds,
+         SETTING_TEXT("Service level threshold"),
+         SETTING_TEXT("service level: answered within this many seconds (<=)")},
+        {QStringLiteral("sl_target"), QStringLiteral("0.8"), Type::Real, 0, 1, {}, C::Targets, U::Fraction,
+         SETTING_TEXT("Service level target"), SETTING_TEXT("service level target (fraction)")},
         {QStringLiteral("sl_variant"), QStringLiteral("short_abandons_removed"), Type::Choice, 0, 0, kSlVariants,
-         QStringLiteral("service level formula (KPI-DEFINITIONS.md, Variants)")},
-        {QStringLiteral("fcr_window_days"), QStringLiteral("7"), Type::Integer, 1, 365, {},
-         QStringLiteral("FCR: a further contact within this many days is a repeat")},
-        {QStringLiteral("fcr_same_reason"), QStringLiteral("off"), Type::Boolean, 0, 0, {},
-         QStringLiteral("FCR: only a contact with the same reason is a repeat")},
+         C::Other, U::None, SETTING_TEXT("Service level formula"),
+         SETTING_TEXT("service level formula (KPI-DEFINITIONS.md, Variants)")},
+        {QStringLiteral("fcr_window_days"), QStringLiteral("7"), Type::Integer, 1, 365, {}, C::Windows, U::Days,
+         SETTING_TEXT("FCR repeat window"), SETTING_TEXT("FCR: a further contact within this many days is a repeat")},
+        {QStringLiteral("fcr_same_reason"), QStringLiteral("off"), Type::Boolean, 0, 0, {}, C::Other, U::None,
+         SETTING_TEXT("FCR: same reason only"),
+         SETTING_TEXT("FCR: only a contact with the same reason is a repeat")},
         {QStringLiteral("fcr_channel_scope"), QStringLiteral("any"), Type::Choice, 0, 0,
-         {QStringLiteral("any"), QStringLiteral("same")},
-         QStringLiteral("FCR: a repeat on any channel, or on the same channel only")},
+         {QStringLiteral("any"), QStringLiteral("same")}, C::Other, U::None, SETTING_TEXT("FCR channel scope"),
+         SETTING_TEXT("FCR: a repeat on any channel, or on the same channel only")},
         {QStringLiteral("fcr_identity_key"), QStringLiteral("customer"), Type::Choice, 0, 0,
-         {QStringLiteral("customer")}, QStringLiteral("FCR: what makes two contacts the same customer")},
-        {QStringLiteral("min_sample_contacts"), QStringLiteral("30"), Type::Integer, 1, 100000, {},
-         QStringLiteral("figures over fewer contacts are marked low-sample")},
-        {QStringLiteral("min_sample_surveys"), QStringLiteral("10"), Type::Integer, 1, 100000, {},
-         QStringLiteral("survey figures over fewer answers are marked low-sample")},
-        {QStringLiteral("fcr_target"), QStringLiteral("0.75"), Type::Real, 0, 1, {},
-         QStringLiteral("FCR target (fraction); also the basis of the savings figure")},
-        {QStringLiteral("csat_target"), QStringLiteral("0.8"), Type::Real, 0, 1, {},
-         QStringLiteral("CSAT target (top-two-box fraction)")},
-        {QStringLiteral("abandonment_target"), QStringLiteral("0.05"), Type::Real, 0, 1, {},
-         QStringLiteral("abandonment target: at most this fraction")},
-        {QStringLiteral("nps_target"), QStringLiteral("0"), Type::Real, -100, 100, {},
-         QStringLiteral("NPS target: above this")},
-        {QStringLiteral("cost_per_contact"), QStringLiteral("6"), Type::Real, 0, 1e6, {},
-         QStringLiteral("cost of one contact, for the cost of repeats and the savings of FCR")},
-        {QStringLiteral("customer_value"), QStringLiteral("400"), Type::Real, 0, 1e9, {},
-         QStringLiteral("value of one customer, for the value at risk from churn")},
+         {QStringLiteral("customer")}, C::Other, U::None, SETTING_TEXT("FCR customer identity"),
+         SETTING_TEXT("FCR: what makes two contacts the same customer")},
+        {QStringLiteral("min_sample_contacts"), QStringLiteral("30"), Type::Integer, 1, 100000, {}, C::Thresholds,
+         U::Count, SETTING_TEXT("Minimum contacts"),
+         SETTING_TEXT("figures over fewer contacts are marked low-sample")},
+        {QStringLiteral("min_sample_surveys"), QStringLiteral("10"), Type::Integer, 1, 100000, {}, C::Thresholds,
+         U::Count, SETTING_TEXT("Minimum survey answers"),
+         SETTING_TEXT("survey figures over fewer answers are marked low-sample")},
+        {QStringLiteral("fcr_target"), QStringLiteral("0.75"), Type::Real, 0, 1, {}, C::Targets, U::Fraction,
+         SETTING_TEXT("FCR target"), SETTING_TEXT("FCR target (fraction); also the basis of the savings figure")},
+        {QStringLiteral("csat_target"), QStringLiteral("0.8"), Type::Real, 0, 1, {}, C::Targets, U::Fraction,
+         SETTING_TEXT("CSAT target"), SETTING_TEXT("CSAT target (top-two-box fraction)")},
+        {QStringLiteral("abandonment_target"), QStringLiteral("0.05"), Type::Real, 0, 1, {}, C::Targets, U::Fraction,
+         SETTING_TEXT("Abandonment target"), SETTING_TEXT("abandonment target: at most this fraction")},
+        {QStringLiteral("nps_target"), QStringLiteral("0"), Type::Real, -100, 100, {}, C::Targets, U::NpsPoints,
+         SETTING_TEXT("NPS target"), SETTING_TEXT("NPS target: above this")},
+        {QStringLiteral("cost_per_contact"), QStringLiteral("6"), Type::Real, 0, 1e6, {}, C::Costs, U::Money,
+         SETTING_TEXT("Cost per contact"),
+         SETTING_TEXT("cost of one contact, for the cost of repeats and the savings of FCR")},
+        {QStringLiteral("customer_value"), QStringLiteral("400"), Type::Real, 0, 1e9, {}, C::Costs, U::Money,
+         SETTING_TEXT("Customer value"), SETTING_TEXT("value of one customer, for the value at risk from churn")},
         {QStringLiteral("currency"), QStringLiteral("EUR"), Type::Choice, 0, 0,
-         {QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("GBP"), QStringLiteral("CHF")},
-         QStringLiteral("currency of the money figures")},
-        {QStringLiteral("sla_target_s.voice"), QStringLiteral("20"), Type::Real, 0, 1e7, {},
-         QStringLiteral("SLA: voice answered within this many seconds")},
-        {QStringLiteral("sla_target_s.chat"), QStringLiteral("60"), Type::Real, 0, 1e7, {},
-         QStringLiteral("SLA: chat first response within this many seconds")},
-        {QStringLiteral("sla_target_s.email"), QStringLiteral("86400"), Type::Real, 0, 1e7, {},
-         QStringLiteral("SLA: e-mail first response within this many seconds")},
-        {QStringLiteral("sla_target_s.social"), QStringLiteral("3600"), Type::Real, 0, 1e7, {},
-         QStringLiteral("SLA: social/messaging first response within this many seconds")},
-        {QStringLiteral("trend_weeks"), QStringLiteral("8"), Type::Integer, 3, 104, {},
-         QStringLiteral("weeks a trend is fitted over")},
-        {QStringLiteral("structural_share"), QStringLiteral("0.1"), Type::Real, 0, 1, {},
-         QStringLiteral("a contact reason at least this share for 4 weeks is structural")},
-        {QStringLiteral("coach_weeks"), QStringLiteral("4"), Type::Integer, 1, 26, {},
-         QStringLiteral("weeks before and after a coaching note that its effect compares")},
+         {QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("GBP"), QStringLiteral("CHF")}, C::Costs,
+         U::None, SETTING_TEXT("Currency"), SETTING_TEXT("currency of the money figures")},
+        {QStringLiteral("sla_target_s.voice"), QStringLiteral("20"), Type::Real, 0, 1e7, {}, C::Targets, U::Seconds,
+         SETTING_TEXT("SLA target: voice"), SETTING_TEXT("SLA: voice answered within this many seconds")},
+        {QStringLiteral("sla_target_s.chat"), QStringLiteral("60"), Type::Real, 0, 1e7, {}, C::Targets, U::Seconds,
+         SETTING_TEXT("SLA target: chat"), SETTING_TEXT("SLA: chat first response within this many seconds")},
+        {QStringLiteral("sla_target_s.email"), QStringLiteral("86400"), Type::Real, 0, 1e7, {}, C::Targets,
+         U::Seconds, SETTING_TEXT("SLA target: e-mail"),
+         SETTING_TEXT("SLA: e-mail first response within this many seconds")},
+        {QStringLiteral("sla_target_s.social"), QStringLiteral("3600"), Type::Real, 0, 1e7, {}, C::Targets,
+         U::Seconds, SETTING_TEXT("SLA target: social"),
+         SETTING_TEXT("SLA: social/messaging first response within this many seconds")},
+        {QStringLiteral("trend_weeks"), QStringLiteral("8"), Type::Integer, 3, 104, {}, C::Windows, U::Weeks,
+         SETTING_TEXT("Trend window"), SETTING_TEXT("weeks a trend is fitted over")},
+        {QStringLiteral("structural_share"), QStringLiteral("0.1"), Type::Real, 0, 1, {}, C::Thresholds, U::Fraction,
+         SETTING_TEXT("Structural reason share"),
+         SETTING_TEXT("a contact reason at least this share for 4 weeks is structural")},
+        {QStringLiteral("coach_weeks"), QStringLiteral("4"), Type::Integer, 1, 26, {}, C::Windows, U::Weeks,
+         SETTING_TEXT("Coaching comparison window"),
+         SETTING_TEXT("weeks before and after a coaching note that its effect compares")},
     };
 }
+
+#undef SETTING_TEXT
 
 bool parseBoolean(const QString &text, bool *value)
 {
@@ -124,6 +144,16 @@ QString KpiSettings::slVariantName(SlVariant variant)
     return kSlVariants.at(int(variant));
 }
 
+QString KpiSettings::displayName(const SettingSpec &spec)
+{
+    return tr(spec.name);
+}
+
+QString KpiSettings::meaning(const SettingSpec &spec)
+{
+    return tr(spec.description);
+}
+
 bool KpiSettings::validate(const QString &key, const QString &value, QString *error)
 {
     const SettingSpec *s = spec(key);
@@ -159,6 +189,23 @@ bool KpiSettings::validate(const QString &key, const QString &value, QString *er
             *error = tr("%1 takes a number from %2 to %3").arg(key).arg(s->minimum).arg(s->maximum);
     }
     return ok;
+}
+
+bool KpiSettings::isOn(const QString &value)
+{
+    bool on = false;
+    return parseBoolean(value, &on) && on;
+}
+
+bool KpiSettings::save(store::Store &store, const QString &key, const QString &value, QString *error)
+{
+    if (!validate(key, value, error))
+        return false;
+    if (!store.setSetting(key, value)) {
+        *error = tr("%1: cannot write the setting %2").arg(store.path(), key);
+        return false;
+    }
+    return true;
 }
 
 KpiSettings KpiSettings::fromValues(const QHash<QString, QString> &values)
@@ -198,7 +245,6 @@ bool KpiSettings::applyOverride(const QString &assignment, QString *error)
     const QString value = assignment.mid(equals + 1).trimmed();
     if (!validate(key, value, error))
         return false;
-    bool flag = false;
     if (key == u"short_abandon_s")
         shortAbandonSeconds = value.toDouble();
     else if (key == u"sl_threshold_s")
@@ -210,7 +256,7 @@ bool KpiSettings::applyOverride(const QString &assignment, QString *error)
     else if (key == u"fcr_window_days")
         fcrWindowDays = value.toInt();
     else if (key == u"fcr_same_reason")
-        fcrSameReason = parseBoolean(value, &flag) && flag;
+        fcrSameReason = isOn(value);
     else if (key == u"fcr_channel_scope")
         fcrSameChannel = value == u"same";
     else if (key == u"fcr_identity_key")

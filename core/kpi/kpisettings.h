@@ -23,18 +23,27 @@ enum class SlVariant {
     AbandonsWithinTMet,
 };
 
-// One setting of KPI-DEFINITIONS.md: its key in the store's settings table, its default
-// and the values it accepts.
+// One setting of KPI-DEFINITIONS.md: its key in the store's settings table, its default,
+// the values it accepts, and how people see it (the settings dialog is generated from this).
 struct SettingSpec
 {
     enum class Type { Integer, Real, Choice, Boolean };
+    // Which page of the settings dialog the setting belongs on.
+    enum class Category { Thresholds, Windows, Targets, Costs, Other };
+    // The unit of a number: how an editor shows it (a fraction as a percentage).
+    enum class Unit { None, Seconds, Days, Weeks, Fraction, Count, Money, NpsPoints };
     QString key;
     QString defaultValue;
     Type type;
     double minimum = 0;
     double maximum = 0;
     QStringList choices;
-    QString description;
+    Category category = Category::Other;
+    Unit unit = Unit::None;
+    // English source texts, marked for translation in context "KpiSettings": read them
+    // through KpiSettings::displayName() and KpiSettings::meaning().
+    const char *name = "";
+    const char *description = "";
 };
 
 // The thresholds, windows, variants, targets and costs every KPI is computed under. They
@@ -71,6 +80,9 @@ public:
     static const QList<SettingSpec> &specs();
     static const SettingSpec *spec(const QString &key);
     static QString slVariantName(SlVariant variant);
+    // A setting's short name and its meaning, in the user's language.
+    static QString displayName(const SettingSpec &spec);
+    static QString meaning(const SettingSpec &spec);
 
     // Defaults overridden by the given key/value pairs (unknown keys ignored, bad values
     // keep the default).
@@ -81,6 +93,12 @@ public:
 
     // Checks a value for a key; on failure returns false and a message for people.
     static bool validate(const QString &key, const QString &value, QString *error);
+    // Whether an on/off setting's value is on ("on", "true", "yes", "1").
+    static bool isOn(const QString &value);
+    // Validates and writes one setting to the store: what `huddle-cli settings get KEY`
+    // prints from then on. Returns false with a message for people (nothing written) on an
+    // unknown key, a bad value or a store that cannot be written.
+    static bool save(store::Store &store, const QString &key, const QString &value, QString *error);
 
     // Applies "key=value" overrides (keys may use the short names sl, fcr_window, ...):
     // the "variant" of a figure. Returns false with a message on an unknown key or bad value.

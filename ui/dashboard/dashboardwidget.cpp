@@ -1,11 +1,12 @@
 #include "dashboardwidget.h"
 
 #include "kpitile.h"
+#include "kpiwording.h"
 
 #include "../charts/kpichartview.h"
 #include "../models/agentkpimodel.h"
 
-#include <trends/trend.h>
+#include <trends/headline.h>
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -27,9 +28,6 @@ namespace huddle::ui {
 
 namespace {
 
-const QStringList kTileKpis = {QStringLiteral("fcr"),           QStringLiteral("aht"),
-                               QStringLiteral("csat"),          QStringLiteral("service_level"),
-                               QStringLiteral("abandonment_rate"), QStringLiteral("nps")};
 const QStringList kChartKpis = {QStringLiteral("fcr"), QStringLiteral("aht"), QStringLiteral("csat")};
 
 // Roles of the navigation tree's items and the conflicts panel's rows.
@@ -102,7 +100,7 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_title->setAccessibleName(tr("Shown for"));
 
     auto *tiles = new QHBoxLayout;
-    for (const QString &id : kTileKpis) {
+    for (const QString &id : headlineKpis()) {
         auto *tile = new KpiTile(*kpi::findKpi(id), this);
         tile->setProperty("kpi", id);
         connect(tile, &KpiTile::activated, this, [this, id] {
@@ -465,27 +463,7 @@ void DashboardWidget::fillFocus()
     m_title->setText(focusView.title());
     for (KpiTile *tile : m_tiles) {
         const QString id = tile->property("kpi").toString();
-        const QList<kpi::Figure> series = focusView.weekly(id);
-        qsizetype at = -1;
-        for (qsizetype i = 0; i < series.size(); ++i) {
-            if (series[i].period == m_data.week)
-                at = i;
-        }
-        // FCR of the newest weeks is pending (their repeat window has not passed): show the
-        // newest decided week, and say so.
-        QString asOf;
-        while (at >= 0 && !series[at].value) {
-            --at;
-            asOf = at >= 0 ? series[at].period : QString();
-        }
-        std::optional<kpi::Figure> current, previous;
-        if (at >= 0)
-            current = series[at];
-        if (at > 0)
-            previous = series[at - 1];
-        tile->setFigures(current, previous, trends::recentTrend(series.mid(0, at + 1), m_data.settings.trendWeeks),
-                         m_data.settings.targetFor(id));
-        tile->setAsOf(asOf);
+        tile->setHeadline(trends::headline(focusView.weekly(id), m_data.week, m_data.settings));
     }
     for (KpiChartView *view : m_charts)
         view->setData(focusView.chart(QLatin1StringView(view->spec().id)));

@@ -1,9 +1,10 @@
 #include "kpitile.h"
 
+#include "kpiwording.h"
+
 #include "../models/figuretooltip.h"
 
 #include <QLabel>
-#include <QLocale>
 #include <QVBoxLayout>
 
 namespace huddle::ui {
@@ -34,6 +35,7 @@ KpiTile::KpiTile(const kpi::KpiSpec &spec, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_asOf);
     layout->addStretch(1);
+    m_asOf->setWordWrap(true);
     m_asOf->hide();
 }
 
@@ -42,16 +44,11 @@ QString KpiTile::valueText() const
     return m_value->text();
 }
 
-void KpiTile::setAsOf(const QString &week)
+void KpiTile::setHeadline(const trends::Headline &headline)
 {
-    m_asOf->setText(tr("as of %1: newer contacts are still within their repeat window").arg(week));
-    m_asOf->setWordWrap(true);
-    m_asOf->setVisible(!week.isEmpty());
-}
-
-void KpiTile::setFigures(const std::optional<kpi::Figure> &current, const std::optional<kpi::Figure> &previous,
-                         const std::optional<trends::Trend> &trend, std::optional<double> target)
-{
+    m_asOf->setText(KpiWording::asOf(headline));
+    m_asOf->setVisible(!m_asOf->text().isEmpty());
+    const std::optional<kpi::Figure> &current = headline.current;
     if (!current || !current->value) {
         m_value->setText(QStringLiteral("—"));
         m_change->setText(tr("no data"));
@@ -62,28 +59,13 @@ void KpiTile::setFigures(const std::optional<kpi::Figure> &current, const std::o
         return;
     }
     m_value->setText(kpi::formatValue(m_spec, *current->value));
-    QString change;
-    if (previous && previous->value)
-        change = tr("%1 vs previous week").arg(kpi::formatChange(m_spec, *current->value - *previous->value));
-    QString trendText;
-    if (trend) {
-        switch (trend->direction) {
-        case trends::Direction::Rising: trendText = tr("↑ rising over %1 weeks").arg(trend->weeks); break;
-        case trends::Direction::Falling: trendText = tr("↓ falling over %1 weeks").arg(trend->weeks); break;
-        case trends::Direction::Flat: trendText = tr("→ flat over %1 weeks").arg(trend->weeks); break;
-        }
-    }
-    m_trend->setText(trendText);
-    m_change->setText(change);
+    m_change->setText(KpiWording::change(m_spec, headline));
+    m_trend->setText(KpiWording::trend(headline));
+    m_status->setText(KpiWording::targetStatus(m_spec, headline));
     QString edge;
-    if (target) {
-        const bool met = m_spec.better == kpi::Better::Lower ? *current->value <= *target : *current->value >= *target;
-        m_status->setText(met ? tr("✔ on target (%1)").arg(kpi::formatValue(m_spec, *target))
-                              : tr("✘ off target (%1)").arg(kpi::formatValue(m_spec, *target)));
+    if (headline.target) {
         // Blue and orange: told apart by colour-blind readers too.
-        edge = met ? QStringLiteral("#1f77b4") : QStringLiteral("#ff7f0e");
-    } else {
-        m_status->clear();
+        edge = KpiWording::onTarget(m_spec, headline) ? QStringLiteral("#1f77b4") : QStringLiteral("#ff7f0e");
     }
     const bool low = current->lowSample;
     setStyleSheet(QStringLiteral("QFrame#kpiTile { border-left: 6px solid %1; }%2")

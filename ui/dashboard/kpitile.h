@@ -1,8 +1,7 @@
 #pragma once
 
-#include <kpi/figure.h>
 #include <kpi/kpidefinition.h>
-#include <trends/trend.h>
+#include <trends/headline.h>
 
 #include <QFrame>
 
@@ -21,13 +20,11 @@ class KpiTile final : public QFrame
 public:
     explicit KpiTile(const kpi::KpiSpec &spec, QWidget *parent = nullptr);
 
-    // target: the value to meet (higher or lower is better per the spec), if any.
-    void setFigures(const std::optional<kpi::Figure> &current, const std::optional<kpi::Figure> &previous,
-                    const std::optional<trends::Trend> &trend, std::optional<double> target);
+    // Shows the headline; names the week shown when it is not the selected one (FCR waits
+    // for its repeat window).
+    void setHeadline(const trends::Headline &headline);
 
     QString valueText() const;
-    // Names the week shown when it is not the selected one (FCR waits for its window).
-    void setAsOf(const QString &week);
 
 signals:
     // Double-clicked: the contacts behind the figure are wanted.
