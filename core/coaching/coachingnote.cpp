@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace huddle::coaching {
 
 QString statusName(NoteStatus status)
@@ -74,6 +76,21 @@ QString problemWith(const CoachingNote &note)
     if (note.followUp && !note.followUp->isValid())
         return QCoreApplication::translate("CoachingNote", "the follow-up date is not a valid date");
     return {};
+}
+
+QList<CoachingNote> followUpsDue(const QList<CoachingNote> &notes, const QString &week)
+{
+    const auto period = kpi::periodFromLabel(week);
+    if (!period || period->first != kpi::PeriodKind::Week)
+        return {};
+    const QDate lastDay = LocalDayConverter::toDate(kpi::periodEnd(kpi::PeriodKind::Week, period->second));
+    QList<CoachingNote> due;
+    for (const CoachingNote &note : notes) {
+        if (note.status == NoteStatus::Open && !note.isDeleted() && note.followUp && *note.followUp <= lastDay)
+            due.append(note);
+    }
+    std::stable_sort(due.begin(), due.end(), [](const auto &a, const auto &b) { return *a.followUp < *b.followUp; });
+    return due;
 }
 
 } // namespace huddle::coaching

@@ -57,4 +57,8 @@ QList<std::pair<QString, QString>> fieldTexts(const CoachingNote &note);
 // an unknown KPI), or empty.
 QString problemWith(const CoachingNote &note);
 
+// The open notes whose follow-up falls on or before the last day of the ISO week (e.g.
+// 2026-W45): overdue ones too, since they are still to be done. Earliest first.
+QList<CoachingNote> followUpsDue(const QList<CoachingNote> &notes, const QString &week);
+
 } // namespace huddle::coaching

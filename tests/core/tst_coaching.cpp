@@ -174,6 +174,7 @@ private slots:
     void notesSurviveImportAndUndo();
     void exportsCsvAndMarkdown();
     void noteFromConflictPrefills();
+    void followUpsDueInTheWeek();
     void pooledMeanByHand();
     void effectAgainstTeamAndBaseline();
     void effectVerdicts_data();
@@ -471,6 +472,35 @@ void TestCoaching::noteFromConflictPrefills()
     QVERIFY(coaching::noteFromConflict(c).observed.contains("(team median 10.0 %)"));
     c.groupKind = "team";
     QVERIFY(coaching::noteFromConflict(c).agent.isEmpty());
+}
+
+// The review's last page: open notes due by the week's Sunday, overdue ones included,
+// earliest first; done, cancelled and deleted notes and later follow-ups left out.
+void TestCoaching::followUpsDueInTheWeek()
+{
+    const auto note = [](qint64 id, std::optional<QDate> followUp, coaching::NoteStatus status = coaching::NoteStatus::Open) {
+        coaching::CoachingNote n;
+        n.id = id;
+        n.agent = QStringLiteral("AG101");
+        n.followUp = followUp;
+        n.status = status;
+        return n;
+    };
+    coaching::CoachingNote deleted = note(6, QDate(2026, 11, 3));
+    deleted.deletedAt = QDateTime(QDate(2026, 11, 4), QTime(9, 0), QTimeZone::utc());
+    const QList<coaching::CoachingNote> notes = {
+        note(1, QDate(2026, 11, 8)),                               // W45's Sunday: due
+        note(2, QDate(2026, 11, 9)),                               // the Monday after: not yet
+        note(3, QDate(2026, 10, 20)),                              // overdue: due
+        note(4, QDate(2026, 11, 5), coaching::NoteStatus::Done),   // done
+        note(5, std::nullopt),                                     // no follow-up
+        deleted,
+    };
+    const QList<coaching::CoachingNote> due = coaching::followUpsDue(notes, QStringLiteral("2026-W45"));
+    QCOMPARE(due.size(), 2);
+    QCOMPARE(due[0].id, 3);
+    QCOMPARE(due[1].id, 1);
+    QVERIFY(coaching::followUpsDue(notes, QStringLiteral("2026-11")).isEmpty()); // not a week
 }
 
 void TestCoaching::pooledMeanByHand()

@@ -1,13 +1,19 @@
 #include "mainwindow.h"
 
+#include "../agents/agentview.h"
+#include "../dashboard/dashboardwidget.h"
+#include "../drilldown/drilldowndialog.h"
 #include "../import/droppedfile.h"
-
 #include "../import/importhistorydialog.h"
 #include "../import/importwizard.h"
-#include "../dashboard/dashboardwidget.h"
+#include "../insights/insightswidget.h"
 #include "../models/interactionsmodel.h"
+#include "../review/reviewwindow.h"
+#include "../settings/settingsdialog.h"
 
+#include <coaching/coachingnote.h>
 #include <store/interactionrepository.h>
+#include <store/noterepository.h>
 #include <store/store.h>
 
 #include <QAction>
@@ -24,6 +30,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -34,6 +41,25 @@ namespace {
 // Settings keys of this window, declared once.
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kRecentKey = QStringLiteral("stores/recent");
+const QString kFiltersStoreKey = QStringLiteral("dashboard/store");
+const QString kChannelKey = QStringLiteral("dashboard/channel");
+const QString kQueueKey = QStringLiteral("dashboard/queue");
+constexpr int kRecentStores = 8;
+constexpr int kFixedTabs = 3; // dashboard, insights, contacts: the agent tabs come after them
+
+// The last filters, if they were set on this store (another store has other queues).
+DashboardFilters savedFilters(const QString &storePath)
+{
+    QSettings settings;
+    DashboardFilters filters;
+    if (settings.value(kFiltersStoreKey).toString() == storePath) {
+        filters.channel = settings.value(kChannelKey).toString();
+        filters.queue = settings.value(kQueueKey).toString();
+    }
+    return filters;
+}
+
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
@@ -46,6 +72,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     , m_countsLabel(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_dashboard(new DashboardWidget(this))
+    , m_insights(new InsightsWidget(this))
 {
     setWindowTitle(tr("Huddle"));
     setAcceptDrops(true);
@@ -71,16 +98,29 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     layout->addWidget(m_search);
     layout->addWidget(m_table, 1);
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+    m_tabs->addTab(m_insights, tr("&Insights"));
     m_tabs->addTab(contacts, tr("&Contacts"));
     m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    for (int i = 0; i < kFixedTabs; ++i)
+        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (index >= kFixedTabs)
+            delete m_tabs->widget(index);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::loadInsightsIfShown);
     setCentralWidget(m_tabs);
     statusBar()->addWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
+
+    connect(m_dashboard, &DashboardWidget::loaded, this, &MainWindow::loadInsightsIfShown);
+    connect(m_dashboard, &DashboardWidget::agentActivated, this, &MainWindow::openAgentView);
+    connect(m_dashboard, &DashboardWidget::drillDownRequested, this, &MainWindow::drillDown);
     createMenus();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1200, 760);
+        resize(1400, 900);
     restoreState(settings.value(kStateKey).toByteArray());
     setStore(std::move(store));
 }
@@ -90,16 +130,23 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import = file->addAction(tr("&Import…"), this, [this] { openImportWizard(); });
-    import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    file->addAction(tr("&New store…"), QKeySequence::New, this, &MainWindow::newStore);
+    file->addAction(tr("&Open store…"), QKeySequence::Open, this, &MainWindow::openStore);
+    m_recent = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    file->addAction(tr("&Import…"), QKeySequence(tr("Ctrl+I")), this, [this] { openImportWizard(); });
     file->addAction(tr("Import &history…"), this, &MainWindow::showImportHistory);
     file->addSeparator();
-    QAction *open = file->addAction(tr("&Open store…"), this, &MainWindow::openStore);
-    open->setShortcut(QKeySequence::Open);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
+    view->addAction(tr("Re&view mode"), QKeySequence(Qt::Key_F11), this, &MainWindow::openReview);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *settings = tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Huddle"), this, [this] {
@@ -109,24 +156,114 @@ void MainWindow::createMenus()
     });
 }
 
+void MainWindow::fillRecentMenu()
+{
+    m_recent->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent)
+        m_recent->addAction(QDir::toNativeSeparators(path), this, [this, path] { openStoreAt(path); });
+    m_recent->setEnabled(!recent.isEmpty());
+}
+
 void MainWindow::setStore(std::unique_ptr<store::Store> store)
 {
     m_store = std::move(store);
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(m_store->path());
+    recent.prepend(m_store->path());
+    settings.setValue(kRecentKey, recent.mid(0, kRecentStores));
+    fillRecentMenu();
+
+    while (m_tabs->count() > kFixedTabs)
+        delete m_tabs->widget(kFixedTabs); // the agent views of the previous store
+    m_insightsLoadedFor.clear();
     m_interactions->setStore(m_store.get());
     m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_store->path())));
-    refresh();
+    m_dashboard->load(m_store->path(), savedFilters(m_store->path()));
     m_table->resizeColumnsToContents();
+    showCounts();
 }
 
 void MainWindow::refresh()
 {
     m_interactions->reload();
-    m_dashboard->load(m_store->path());
+    m_dashboard->reload();
+    m_insightsLoadedFor.clear();
+    while (m_tabs->count() > kFixedTabs)
+        delete m_tabs->widget(kFixedTabs); // their figures are out of date
+    showCounts();
+}
+
+void MainWindow::showCounts()
+{
     const store::StoreCounts counts = store::InteractionRepository(*m_store).counts();
     const QLocale locale;
     m_countsLabel->setText(tr("Contacts: %1 · Surveys: %2 · Agents: %3 · Imports: %4")
                                .arg(locale.toString(counts.interactions), locale.toString(counts.surveys),
                                     locale.toString(counts.agents), locale.toString(counts.imports)));
+}
+
+void MainWindow::loadInsightsIfShown()
+{
+    if (m_tabs->currentWidget() != m_insights || m_dashboard->data().weeks.isEmpty())
+        return;
+    const DashboardData &data = m_dashboard->data();
+    const QString key = m_store->path() + u'\n' + data.from.toString(Qt::ISODate) + u'\n'
+        + data.to.toString(Qt::ISODate) + u'\n' + data.filters.channel + u'\n' + data.filters.queue;
+    if (key == m_insightsLoadedFor)
+        return;
+    m_insightsLoadedFor = key;
+    m_insights->load(m_store->path(), data.query());
+}
+
+AgentView *MainWindow::openAgentView(const QString &agent)
+{
+    for (int i = kFixedTabs; i < m_tabs->count(); ++i) {
+        auto *view = qobject_cast<AgentView *>(m_tabs->widget(i));
+        if (view && view->agent() == agent) {
+            m_tabs->setCurrentIndex(i);
+            return view;
+        }
+    }
+    auto *view = new AgentView(*m_store, m_dashboard->data(), agent, m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, agent));
+    m_tabs->setTabToolTip(m_tabs->currentIndex(), view->title());
+    return view;
+}
+
+ReviewWindow *MainWindow::openReview()
+{
+    const DashboardData &data = m_dashboard->data();
+    QList<FollowUp> followUps;
+    for (const coaching::CoachingNote &note :
+         coaching::followUpsDue(store::NoteRepository(*m_store).list(), data.week)) {
+        followUps.append({note.agent, note.agreed.isEmpty() ? note.observed : note.agreed,
+                          QLocale().toString(*note.followUp, QLocale::ShortFormat)});
+    }
+    return ReviewWindow::showFor(data, followUps, this);
+}
+
+void MainWindow::drillDown(const FigureRef &figure)
+{
+    DrillRequest request;
+    request.storePath = m_store->path();
+    request.query = m_dashboard->data().query();
+    request.kpi = figure.kpi;
+    request.period = figure.period;
+    // The grouping is said, not guessed from the name: a team and an agent may share one.
+    switch (figure.focus.kind) {
+    case Focus::Kind::Operation: request.query.by = kpi::GroupBy::All; break;
+    case Focus::Kind::Team: request.query.by = kpi::GroupBy::Team; break;
+    case Focus::Kind::Agent: request.query.by = kpi::GroupBy::Agent; break;
+    }
+    if (figure.focus.kind != Focus::Kind::Operation)
+        request.group = figure.focus.name;
+    for (const kpi::Figure &f : FocusView(m_dashboard->data(), figure.focus).weekly(figure.kpi)) {
+        if (f.period == figure.period)
+            request.figure = f;
+    }
+    DrillDownDialog::openFor(this, request);
 }
 
 ImportWizard *MainWindow::openImportWizard(const QString &file)
@@ -147,12 +284,37 @@ void MainWindow::showImportHistory()
     dialog.exec();
 }
 
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(*m_store, this);
+    connect(&dialog, &SettingsDialog::settingsChanged, this, &MainWindow::refresh);
+    dialog.exec();
+}
+
+void MainWindow::newStore()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New store"), QFileInfo(m_store->path()).absolutePath(),
+                                                      tr("Huddle stores (*.huddle)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New store"),
+                             tr("%1 exists already: open it with File › Open store.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openStoreAt(path);
+}
+
 void MainWindow::openStore()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open store"), QFileInfo(m_store->path()).absolutePath(),
                                                       tr("Huddle stores (*.huddle *.sqlite);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        openStoreAt(path);
+}
+
+void MainWindow::openStoreAt(const QString &path)
+{
     QString error;
     auto store = store::Store::open(path, &error);
     if (!store) {
@@ -167,6 +329,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    settings.setValue(kFiltersStoreKey, m_store->path());
+    settings.setValue(kChannelKey, m_dashboard->filters().channel);
+    settings.setValue(kQueueKey, m_dashboard->filters().queue);
     event->accept();
 }
 

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
@@ -16,12 +17,17 @@ class Store;
 
 namespace huddle::ui {
 
+class AgentView;
 class DashboardWidget;
+class InsightsWidget;
 class InteractionsModel;
 class ImportWizard;
+class ReviewWindow;
+struct FigureRef;
 
-// The application window: the dashboard, the contacts the store holds, File › Import… and
-// the import history.
+// The application window: the dashboard, the insights, the contacts the store holds, an
+// agent view per agent opened; File (new, open, recent stores, import, history), View
+// (refresh, review mode) and Tools (settings).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -33,8 +39,13 @@ public:
     store::Store &store() const { return *m_store; }
     InteractionsModel *interactionsModel() const { return m_interactions; }
     DashboardWidget *dashboard() const { return m_dashboard; }
+    InsightsWidget *insights() const { return m_insights; }
     // Opens the import wizard, optionally on a file (drops, command line).
     ImportWizard *openImportWizard(const QString &file = {});
+    // Opens (or shows again) the agent's view as a tab.
+    AgentView *openAgentView(const QString &agent);
+    ReviewWindow *openReview();
+    // Reads the store again after its data changed (import, undo, settings).
     void refresh();
 
 protected:
@@ -44,9 +55,16 @@ protected:
 
 private:
     void createMenus();
+    void fillRecentMenu();
     void showImportHistory();
+    void showSettings();
+    void newStore();
     void openStore();
+    void openStoreAt(const QString &path);
     void setStore(std::unique_ptr<store::Store> store);
+    void drillDown(const FigureRef &figure);
+    void loadInsightsIfShown();
+    void showCounts();
 
     std::unique_ptr<store::Store> m_store;
     InteractionsModel *m_interactions = nullptr;
@@ -57,6 +75,9 @@ private:
     QLabel *m_countsLabel = nullptr;
     QTabWidget *m_tabs = nullptr;
     DashboardWidget *m_dashboard = nullptr;
+    InsightsWidget *m_insights = nullptr;
+    QMenu *m_recent = nullptr;
+    QString m_insightsLoadedFor; // the store and filters the insights show
 };
 
 } // namespace huddle::ui
