@@ -1,5 +1,6 @@
 // The dashboard on the demo store, under the offscreen platform: what its tiles, charts,
 // agents table and conflicts panel show must be what core computes.
+#include "screenshot.h"
 #include "testsupport.h"
 
 #include <dashboard/dashboardwidget.h>
@@ -93,8 +94,7 @@ void TestDashboard::showsTheWeekAsCoreComputesIt()
     dashboard.selectConflict(rushing);
     QCOMPARE(dashboard.selectedAgent(), QStringLiteral("AG101"));
 
-    if (const QString dir = qEnvironmentVariable("HUDDLE_SCREENSHOT_DIR"); !dir.isEmpty())
-        dashboard.grab().save(dir + QStringLiteral("/dashboard.png"));
+    test::saveScreenshot(dashboard, QStringLiteral("dashboard"));
 }
 
 void TestDashboard::weekChangeReloads()

@@ -2,6 +2,7 @@
 // under the offscreen platform: it must list exactly the rows `huddle-cli contacts` prints
 // for the same figure, with each contact's survey comment, and its part choice and search
 // must change the rows to the hand-worked ones.
+#include "screenshot.h"
 #include "testsupport.h"
 
 #include <drilldown/drilldowndialog.h>
@@ -258,10 +259,7 @@ void TestDrillDown::partChangesTheRows()
     QVERIFY(loaded.wait(60000));
     QCOMPARE(contacts(*dialog->model()), (QStringList{"c1", "c2", "c3"}));
 
-    if (const QString dir = qEnvironmentVariable("HUDDLE_SCREENSHOT_DIR"); !dir.isEmpty()) {
-        QTest::qWait(200); // the table's scroll bars settle
-        dialog->grab().save(dir + QStringLiteral("/drilldown.png"));
-    }
+    test::saveScreenshot(*dialog, QStringLiteral("drilldown"));
 }
 
 void TestDrillDown::offersOnlyPartsThatMakeSense()

@@ -6,6 +6,7 @@
 #include <models/importhistorymodel.h>
 #include <models/interactionsmodel.h>
 
+#include "screenshot.h"
 #include "testsupport.h"
 
 #include <QAbstractButton>
@@ -30,14 +31,6 @@ qint64 count(store::Store &s, const char *table)
     q.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
     q.next();
     return q.value(0).toLongLong();
-}
-
-// Saves what a person would see, when HUDDLE_SCREENSHOT_DIR names a folder.
-void screenshot(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("HUDDLE_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget.grab().save(QDir(dir).filePath(name + ".png"));
 }
 
 } // namespace
@@ -65,7 +58,7 @@ void TestImportWizard::importsAPresetFileEndToEnd()
     wizard.resize(900, 640);
     wizard.setFile(file);
     wizard.show();
-    screenshot(wizard, "import-wizard-1-file");
+    test::saveScreenshot(wizard, "import-wizard-1-file");
     QVERIFY(wizard.currentPage()->isComplete());
 
     wizard.next();
@@ -75,7 +68,7 @@ void TestImportWizard::importsAPresetFileEndToEnd()
     QCOMPARE(preview->model()->rowCount(), 3);
     QCOMPARE(preview->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Call Id"));
     QCOMPARE(preview->model()->index(1, 1).data().toString(), QStringLiteral("Becky"));
-    screenshot(wizard, "import-wizard-2-preview");
+    test::saveScreenshot(wizard, "import-wizard-2-preview");
 
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ui::ImportWizard::MappingPageId));
@@ -83,7 +76,7 @@ void TestImportWizard::importsAPresetFileEndToEnd()
     auto *preset = wizard.currentPage()->findChild<QComboBox *>();
     QCOMPARE(preset->currentText(), QStringLiteral("pwc-call-centre"));
     QVERIFY(wizard.currentPage()->isComplete());
-    screenshot(wizard, "import-wizard-3-mapping");
+    test::saveScreenshot(wizard, "import-wizard-3-mapping");
 
     wizard.next();
     QCOMPARE(wizard.currentId(), int(ui::ImportWizard::CheckPageId));
@@ -92,7 +85,7 @@ void TestImportWizard::importsAPresetFileEndToEnd()
     QCOMPARE(int(check->result()->status), int(import::ImportStatus::DryRun));
     QCOMPARE(check->result()->rowsAdded, qint64(3));
     QCOMPARE(count(t.store(), "interactions"), qint64(0)); // a dry run writes nothing
-    screenshot(wizard, "import-wizard-4-check");
+    test::saveScreenshot(wizard, "import-wizard-4-check");
 
     QSignalSpy imported(&wizard, &ui::ImportWizard::imported);
     wizard.next();
@@ -102,7 +95,7 @@ void TestImportWizard::importsAPresetFileEndToEnd()
     QCOMPARE(wizard.importResult()->rowsAdded, qint64(3));
     QCOMPARE(imported.count(), 1);
     QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
-    screenshot(wizard, "import-wizard-5-done");
+    test::saveScreenshot(wizard, "import-wizard-5-done");
     QCOMPARE(count(t.store(), "interactions"), qint64(3));
     QCOMPARE(count(t.store(), "surveys"), qint64(2));
     QSqlQuery q(t.store().database());
@@ -128,7 +121,7 @@ void TestImportWizard::invalidRowsStopAtTheCheck()
     QCOMPARE(int(check->result()->status), int(import::ImportStatus::Rejected));
     QCOMPARE(check->result()->problems.first().toString(), file + ":3:2: started_at: expected a date and time (never)");
     QVERIFY(!check->isComplete()); // no way on to the import while rows are invalid
-    screenshot(wizard, "import-wizard-4-problems");
+    test::saveScreenshot(wizard, "import-wizard-4-problems");
 }
 
 void TestImportWizard::cancelImportsNothing()
@@ -181,7 +174,7 @@ void TestImportWizard::mainWindowShowsWhatWasImported()
     window.show();
     QCOMPARE(window.interactionsModel()->rowCount(), 1);
     QCOMPARE(window.interactionsModel()->index(0, ui::InteractionsModel::Agent).data().toString(), QStringLiteral("ann"));
-    screenshot(window, "main-window");
+    test::saveScreenshot(window, "import-main-window");
     ui::ImportWizard *wizard = window.openImportWizard(request.file);
     QVERIFY(wizard->currentPage()->isComplete()); // a dropped file lands on the first page
     wizard->close();

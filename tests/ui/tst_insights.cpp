@@ -1,6 +1,7 @@
 // The insights tab under the offscreen platform: its leading-vs-lagging lines, contact-reason
 // Pareto and hour-of-week heat maps must show what huddle-cli answers for the same store and
 // question, on the demo store and on a hand-worked store across a change to summer time.
+#include "screenshot.h"
 #include "testsupport.h"
 
 #include <demo/demodata.h>
@@ -77,14 +78,12 @@ void compareHeatMap(const ui::HourOfWeekModel &model, const QJsonArray &cli, con
 
 void saveScreenshots(ui::InsightsWidget &widget, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("HUDDLE_SCREENSHOT_DIR");
-    if (dir.isEmpty())
+    if (test::screenshotDir().isEmpty())
         return;
     const char *pages[] = {"outlook", "reasons", "hours"};
     for (int page = 0; page < 3; ++page) {
         widget.pages()->setCurrentIndex(page);
-        QTest::qWait(50);
-        widget.grab().save(QStringLiteral("%1/insights-%2-%3.png").arg(dir, name, QLatin1String(pages[page])));
+        test::saveScreenshot(widget, QStringLiteral("insights-%1-%2").arg(name, QLatin1String(pages[page])));
     }
 }
 

@@ -1,6 +1,7 @@
 // The main window on the demo store, under the offscreen platform: the dashboard's
 // double-clicks reach the agent view and the drill-down, the insights tab follows the
 // dashboard's filters, the review mode opens on the dashboard's week with the follow-ups due.
+#include "screenshot.h"
 #include "testsupport.h"
 
 #include <agents/agentview.h>
@@ -40,9 +41,9 @@ void TestMainWindow::initTestCase()
     QString error;
     QVERIFY2(demo::importFolder(m_store.store(), test::sourceDir() + QStringLiteral("/resources/demo"), {}, &error),
              qPrintable(error));
-    // A follow-up due in W47 and one due later.
+    // A follow-up due in W45 and one due later.
     store::NoteRepository notes(m_store.store(), QStringLiteral("tl"));
-    for (const auto &[observed, due] : {std::pair{"Closes chats before the customer confirms", QDate(2026, 11, 20)},
+    for (const auto &[observed, due] : {std::pair{"Closes chats before the customer confirms", QDate(2026, 11, 6)},
                                         std::pair{"Later topic", QDate(2026, 12, 20)}}) {
         coaching::CoachingNote note;
         note.agent = QStringLiteral("AG101");
@@ -58,10 +59,15 @@ void TestMainWindow::agentViewDrillDownInsightsAndReview()
     auto store = store::Store::open(m_store.path(), nullptr);
     QVERIFY(store);
     ui::MainWindow window(std::move(store));
+    window.resize(1400, 900);
     window.show();
     QSignalSpy loaded(window.dashboard(), &ui::DashboardWidget::loaded);
     QVERIFY(loaded.wait(60000));
     QCOMPARE(window.dashboard()->data().week, QStringLiteral("2026-W47"));
+    test::saveScreenshot(window, QStringLiteral("main-window"));
+    window.dashboard()->selectWeek(QStringLiteral("2026-W45"));
+    window.dashboard()->focusOn(ui::Focus::agent(QStringLiteral("AG101")));
+    test::saveScreenshot(window, QStringLiteral("dashboard-agent"));
 
     // Double-click on an agent: their view, against the team median, with reasons and notes.
     emit window.dashboard()->agentActivated(QStringLiteral("AG101"));
@@ -74,6 +80,7 @@ void TestMainWindow::agentViewDrillDownInsightsAndReview()
     QCOMPARE(agent->notesModel()->rowCount(), 2);
     QTRY_VERIFY_WITH_TIMEOUT(!agent->isLoading(), 60000);
     QVERIFY(agent->reasonsModel()->rowCount() > 1);
+    test::saveScreenshot(window, QStringLiteral("agent-view"));
     emit window.dashboard()->agentActivated(QStringLiteral("AG101")); // shown again, not twice
     QCOMPARE(window.findChildren<ui::AgentView *>().size(), 1);
 
@@ -90,11 +97,13 @@ void TestMainWindow::agentViewDrillDownInsightsAndReview()
     QVERIFY(drill);
     QTRY_VERIFY_WITH_TIMEOUT(!drill->isLoading(), 60000);
     QCOMPARE(drill->model()->rowCount(), int(aht.n));
+    test::saveScreenshot(*drill, QStringLiteral("drill-down"));
 
     // The insights tab reads the dashboard's span and filters when shown.
     window.findChild<QTabWidget *>()->setCurrentWidget(window.insights());
     QTRY_VERIFY_WITH_TIMEOUT(!window.insights()->isLoading() && window.insights()->reasonsModel()->rowCount() > 0,
                              60000);
+    test::saveScreenshot(window, QStringLiteral("insights"));
 
     // Review mode: on the dashboard's week, with the follow-up due by its Sunday.
     ui::ReviewWindow *review = window.openReview();
@@ -102,6 +111,9 @@ void TestMainWindow::agentViewDrillDownInsightsAndReview()
     const QString last = review->slide(review->pageCount() - 1)->text();
     QVERIFY2(last.contains(QStringLiteral("Closes chats before the customer confirms")), qPrintable(last));
     QVERIFY(!last.contains(QStringLiteral("Later topic")));
+    review->goToPage(0);
+    review->resize(1920, 1080); // a projector's screen, whatever the test's display is
+    test::saveScreenshot(*review, QStringLiteral("review-summary"));
     review->close();
 }
 

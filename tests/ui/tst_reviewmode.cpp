@@ -1,6 +1,7 @@
 // The weekly review: its slides from what loadDashboard() gives for the demo store (summary,
 // conflicts, agents needing attention, follow-ups), paged by keyboard, saying the figures
 // the data holds; and the attention rule on a hand-worked week.
+#include "screenshot.h"
 #include "testsupport.h"
 
 #include <conflicts/attention.h>
@@ -331,9 +332,8 @@ void TestReviewMode::attentionRuleByHand()
 
 void TestReviewMode::render()
 {
-    const QString out = qEnvironmentVariable("HUDDLE_SCREENSHOTS");
-    if (out.isEmpty())
-        QSKIP("set HUDDLE_SCREENSHOTS to a folder to write the review's slides as PNGs");
+    if (test::screenshotDir().isEmpty())
+        QSKIP("set HUDDLE_SCREENSHOT_DIR to a folder to write the review's slides as PNGs");
     ui::ReviewWindow review;
     review.setData(m_data);
     review.resize(1920, 1080);
@@ -341,8 +341,7 @@ void TestReviewMode::render()
     QVERIFY(QTest::qWaitForWindowExposed(&review));
     for (int page = 0; page < review.pageCount(); ++page) {
         review.goToPage(page);
-        QTest::qWait(50); // the slide's layout, once shown
-        QVERIFY(review.grab().save(QStringLiteral("%1/review-%2.png").arg(out).arg(page)));
+        test::saveScreenshot(review, QStringLiteral("review-%1").arg(page));
     }
 }
 

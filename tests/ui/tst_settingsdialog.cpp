@@ -1,6 +1,7 @@
 // The settings dialog on a real store: every setting of KpiSettings::specs() has its editor
 // on its category's page; what Apply saves is what KpiSettings::load and `huddle-cli settings
 // get` read back; Restore Defaults; values a setting does not take are refused.
+#include "screenshot.h"
 #include "testsupport.h"
 
 #include <kpi/kpisettings.h>
@@ -189,13 +190,12 @@ void TestSettingsDialog::render()
     ui::SettingsDialog dialog(t.store());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    const QString out = qEnvironmentVariable("HUDDLE_SCREENSHOTS");
-    if (out.isEmpty())
-        QSKIP("set HUDDLE_SCREENSHOTS to a folder to write the dialog's pages as PNGs");
+    if (test::screenshotDir().isEmpty())
+        QSKIP("set HUDDLE_SCREENSHOT_DIR to a folder to write the dialog's pages as PNGs");
     auto *tabs = dialog.findChild<QTabWidget *>();
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
-        QVERIFY(dialog.grab().save(QStringLiteral("%1/settings-%2.png").arg(out).arg(i)));
+        test::saveScreenshot(dialog, QStringLiteral("settings-%1").arg(i));
     }
 }
 
