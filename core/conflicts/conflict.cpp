@@ -3,6 +3,7 @@
 #include <trends/trend.h>
 
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 
@@ -56,8 +57,16 @@ QString ruleTitle(Rule rule)
 ConflictFinder::ConflictFinder(const QList<Figure> &weekly, const kpi::KpiSettings &settings)
     : m_settings(settings)
 {
-    for (const Figure &f : weekly)
-        m_series[f.group][f.kpi].append(f);
+    // Only the KPIs the rules read: a copy of every figure would cost more than the rules.
+    static const QSet<QString> ruleKpis = {
+        QStringLiteral("aht"),       QStringLiteral("csat"),         QStringLiteral("fcr"),
+        QStringLiteral("volume"),    QStringLiteral("service_level"), QStringLiteral("abandonment_rate"),
+        QStringLiteral("nps"),       QStringLiteral("sentiment"),    QStringLiteral("qa_score"),
+        QStringLiteral("transfer_rate")};
+    for (const Figure &f : weekly) {
+        if (ruleKpis.contains(f.kpi))
+            m_series[f.group][f.kpi].append(f);
+    }
     for (auto &byKpi : m_series) {
         for (auto &series : byKpi)
             std::sort(series.begin(), series.end(), [](const Figure &a, const Figure &b) { return a.period < b.period; });

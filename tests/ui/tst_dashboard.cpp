@@ -6,6 +6,8 @@
 #include <dashboard/dashboardwidget.h>
 #include <charts/kpichartview.h>
 #include <dashboard/kpitile.h>
+#include <import/importer.h>
+#include <trends/headline.h>
 #include <demo/demodata.h>
 #include <kpi/kpiengine.h>
 #include <models/agentkpimodel.h>
@@ -32,6 +34,7 @@ private slots:
     void weekChangeReloads();
     void agentFocusAgainstTeamMedian();
     void filtersRecomputeAndKeepTheirChoices();
+    void reloadReadsWhatWasImported();
 
 private:
     test::TempStore m_store;
@@ -256,6 +259,42 @@ void TestDashboard::filtersRecomputeAndKeepTheirChoices()
     voice.channel = QStringLiteral("voice");
     dashboard.setFilters(voice);
     QTRY_VERIFY_WITH_TIMEOUT(!dashboard.isLoading() && dashboard.data().filters == voice, 60000);
+}
+
+// Filter changes compute from the facts the dashboard keeps; after an import, reload()
+// must read the store again.
+void TestDashboard::reloadReadsWhatWasImported()
+{
+    test::TempStore t;
+    QString error;
+    QVERIFY2(demo::importFolder(t.store(), test::sourceDir() + QStringLiteral("/resources/demo"), {}, &error),
+             qPrintable(error));
+    ui::DashboardWidget dashboard;
+    QSignalSpy loaded(&dashboard, &ui::DashboardWidget::loaded);
+    dashboard.load(t.path());
+    QVERIFY(loaded.wait(60000));
+    const auto volume = [&] {
+        const auto series = trends::seriesOf(dashboard.data().operationWeekly, QStringLiteral("volume"));
+        return series.last().period == u"2026-W47" ? *series.last().value : -1.0;
+    };
+    const double before = volume();
+    QVERIFY(before > 0);
+
+    const QString file = test::writeFile(t.dir(), QStringLiteral("late.csv"),
+        "contact_id,started_at,channel,direction,queue,agent_id,team,wait_s,answered,talk_s\n"
+        "LATE1,2026-11-18T10:00:00+01:00,voice,inbound,Billing,AG101,Billing,10,1,200\n"
+        "LATE2,2026-11-18T10:05:00+01:00,voice,inbound,Billing,AG101,Billing,12,1,260\n");
+    import::ImportRequest request;
+    request.file = file;
+    request.kind = import::Kind::Interactions;
+    QCOMPARE(import::runImport(t.store(), request).rowsAdded, qint64(2));
+
+    dashboard.setFilters({}); // the same question: answered from the facts in memory
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(volume(), before);
+    dashboard.reload();
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(volume(), before + 2);
 }
 
 QTEST_MAIN(TestDashboard)

@@ -81,34 +81,64 @@ kpi::KpiQuery DashboardData::query() const
     return query;
 }
 
-DashboardData loadDashboard(const QString &storePath, const DashboardFilters &filters, const QString &week)
+DashboardLoader::DashboardLoader() = default;
+DashboardLoader::~DashboardLoader() = default;
+
+void DashboardLoader::invalidate()
+{
+    m_engine.reset();
+    m_store.reset();
+}
+
+bool DashboardLoader::open(const QString &storePath, QString *error)
+{
+    if (m_store && m_store->path() == storePath)
+        return true;
+    invalidate();
+    m_store = store::Store::open(storePath, error);
+    if (!m_store)
+        return false;
+    m_settings = kpi::KpiSettings::load(*m_store);
+    m_agentNames = store::InteractionRepository(*m_store).agentNames();
+    m_engine = std::make_unique<kpi::KpiEngine>(*m_store, m_settings, m_store->timeZone());
+    m_optionsSpan.clear();
+    return true;
+}
+
+DashboardData DashboardLoader::load(const QString &storePath, const DashboardFilters &filters, const QString &week)
 {
     DashboardData data;
     data.filters = filters;
-    auto store = store::Store::open(storePath, &data.error);
-    if (!store)
+    if (!open(storePath, &data.error))
         return data;
-    data.settings = kpi::KpiSettings::load(*store);
-    data.agentNames = store::InteractionRepository(*store).agentNames();
-    chooseSpan(data, *store);
+    data.settings = m_settings;
+    data.agentNames = m_agentNames;
+    chooseSpan(data, *m_store);
+    kpi::KpiEngine &engine = *m_engine;
 
     // Read from trend_weeks before the span, so its first weeks have their history.
     kpi::KpiQuery query = data.query();
     if (query.from)
         query.from = query.from->addDays(-7 * data.settings.trendWeeks);
-    kpi::KpiEngine engine(*store, data.settings, store->timeZone());
 
-    kpi::KpiQuery options = query;
-    options.channel.clear();
-    options.queue.clear();
-    for (const auto &[by, labels] : {std::pair{kpi::GroupBy::Channel, &data.channels},
-                                     std::pair{kpi::GroupBy::Queue, &data.queues}}) {
-        options.by = by;
-        const auto figures = engine.compute(options, &data.error);
-        if (!figures)
-            return data;
-        *labels = groupLabels(*figures);
+    // What the filter bar offers depends on the dates only: kept while they stay.
+    const QString span = data.from.toString(Qt::ISODate) + u'/' + data.to.toString(Qt::ISODate);
+    if (span != m_optionsSpan) {
+        kpi::KpiQuery options = query;
+        options.channel.clear();
+        options.queue.clear();
+        for (const auto &[by, labels] : {std::pair{kpi::GroupBy::Channel, &m_channels},
+                                         std::pair{kpi::GroupBy::Queue, &m_queues}}) {
+            options.by = by;
+            const auto figures = engine.compute(options, &data.error);
+            if (!figures)
+                return data;
+            *labels = groupLabels(*figures);
+        }
+        m_optionsSpan = span;
     }
+    data.channels = m_channels;
+    data.queues = m_queues;
 
     kpi::KpiQuery weekly = query;
     weekly.period = kpi::PeriodKind::Week;
@@ -131,6 +161,11 @@ DashboardData loadDashboard(const QString &storePath, const DashboardFilters &fi
     data.groups = std::move(*groups);
     data.conflicts = conflicts::findConflicts(data.groups, data.settings, data.weeks);
     return withWeek(std::move(data), week);
+}
+
+DashboardData loadDashboard(const QString &storePath, const DashboardFilters &filters, const QString &week)
+{
+    return DashboardLoader().load(storePath, filters, week);
 }
 
 DashboardData withWeek(DashboardData data, const QString &week)

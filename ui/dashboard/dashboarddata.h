@@ -9,6 +9,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+namespace huddle::store {
+class Store;
+}
+
 namespace huddle::ui {
 
 // What the dashboard's filter bar asks for: a span of local days (none: the newest
@@ -54,8 +60,35 @@ struct DashboardData
     kpi::KpiQuery query() const;
 };
 
-// Reads the store at storePath (its own connection: call it from a worker thread) with the
-// filters for the given week; an empty or absent week selects the newest one.
+// Loads the dashboard's data, keeping its store connection, settings and KPI engine (with
+// the facts it read) from one load to the next of the same store: a filter change then
+// computes from facts in memory instead of reading and classifying them again. A store
+// connection belongs to its thread, so one loader is used from one thread only.
+class DashboardLoader
+{
+public:
+    DashboardLoader();
+    ~DashboardLoader();
+
+    // The store's data or settings changed: the next load reads it afresh.
+    void invalidate();
+    // Reads the store at storePath with the filters for the given week; an empty or absent
+    // week selects the newest one.
+    DashboardData load(const QString &storePath, const DashboardFilters &filters, const QString &week);
+
+private:
+    bool open(const QString &storePath, QString *error);
+
+    std::unique_ptr<store::Store> m_store;
+    kpi::KpiSettings m_settings;
+    std::unique_ptr<kpi::KpiEngine> m_engine;
+    QHash<QString, QString> m_agentNames;
+    QString m_optionsSpan; // the dates m_channels and m_queues were found for
+    QStringList m_channels;
+    QStringList m_queues;
+};
+
+// One load on a fresh connection (call it from a worker thread).
 DashboardData loadDashboard(const QString &storePath, const DashboardFilters &filters, const QString &week);
 // The same data with another week selected: nothing is computed again.
 DashboardData withWeek(DashboardData data, const QString &week);

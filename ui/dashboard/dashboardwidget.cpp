@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSemaphore>
 #include <QListView>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -80,6 +81,8 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     , m_conflictList(new QListView(this))
 {
     qRegisterMetaType<FigureRef>();
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1); // the same thread for every load: the connection is its own
 
     m_tree->setModel(m_navigation);
     m_tree->setHeaderHidden(true);
@@ -201,7 +204,14 @@ DashboardWidget::DashboardWidget(QWidget *parent)
 
 DashboardWidget::~DashboardWidget()
 {
-    m_watcher.waitForFinished();
+    // The connection is closed on the thread that opened it, after the load under way. A
+    // semaphore, not a future: waiting on a future may run its task on this thread instead.
+    QSemaphore closed;
+    m_pool.start([loader = std::exchange(m_loader, nullptr), &closed]() mutable {
+        loader.reset();
+        closed.release();
+    });
+    closed.acquire();
 }
 
 QWidget *DashboardWidget::createFilterBar()
@@ -281,6 +291,7 @@ void DashboardWidget::load(const QString &storePath, const DashboardFilters &fil
 
 void DashboardWidget::reload()
 {
+    m_dataChanged = true;
     start(m_data.filters, m_data.week);
 }
 
@@ -296,7 +307,12 @@ void DashboardWidget::start(const DashboardFilters &filters, const QString &week
         return;
     }
     m_status->setText(tr("Computing…"));
-    m_watcher.setFuture(QtConcurrent::run(loadDashboard, m_storePath, filters, week));
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [loader = m_loader, path = m_storePath, filters, week,
+                                                    fresh = std::exchange(m_dataChanged, false)] {
+        if (fresh)
+            loader->invalidate();
+        return loader->load(path, filters, week);
+    }));
 }
 
 void DashboardWidget::applyFilterBar()

@@ -4,8 +4,10 @@
 #include "focus.h"
 
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -49,6 +51,7 @@ public:
     // Loads (again) from the store at path with the filters, for the given week or the
     // newest. A request while one runs is done after it (the newest request wins).
     void load(const QString &storePath, const DashboardFilters &filters = {}, const QString &week = {});
+    // Loads again after the store's data or settings changed (import, undo, settings).
     void reload();
     void setFilters(const DashboardFilters &filters);
     DashboardFilters filters() const { return m_data.filters; }
@@ -95,6 +98,10 @@ private:
     DashboardData m_data;
     Focus m_focus;
     QFutureWatcher<DashboardData> m_watcher;
+    // One worker thread that keeps the loader's store connection and facts between loads.
+    QThreadPool m_pool;
+    std::shared_ptr<DashboardLoader> m_loader = std::make_shared<DashboardLoader>();
+    bool m_dataChanged = false; // the next load reads the store afresh
     struct Request
     {
         DashboardFilters filters;
