@@ -13,6 +13,7 @@
 #include <models/agentkpimodel.h>
 
 #include <QChart>
+#include <QApplication>
 #include <QChartView>
 #include <QLineSeries>
 #include <QSignalSpy>
@@ -35,6 +36,7 @@ private slots:
     void agentFocusAgainstTeamMedian();
     void filtersRecomputeAndKeepTheirChoices();
     void reloadReadsWhatWasImported();
+    void chartsFollowADarkPalette();
 
 private:
     test::TempStore m_store;
@@ -295,6 +297,33 @@ void TestDashboard::reloadReadsWhatWasImported()
     dashboard.reload();
     QVERIFY(loaded.wait(60000));
     QCOMPARE(volume(), before + 2);
+}
+
+// Light and dark palettes follow the system: a dark palette gives dark charts too.
+void TestDashboard::chartsFollowADarkPalette()
+{
+    ui::DashboardWidget dashboard;
+    dashboard.resize(1400, 900);
+    dashboard.show();
+    QSignalSpy loaded(&dashboard, &ui::DashboardWidget::loaded);
+    dashboard.load(m_store.path());
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(dashboard.chart("fcr")->chart()->theme(), QChart::ChartThemeLight);
+
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    QApplication::setPalette(dark);
+    QTRY_COMPARE(dashboard.chart("fcr")->chart()->theme(), QChart::ChartThemeDark);
+    test::saveScreenshot(dashboard, QStringLiteral("dashboard-dark"));
+    QApplication::setPalette(light);
+    QTRY_COMPARE(dashboard.chart("fcr")->chart()->theme(), QChart::ChartThemeLight);
 }
 
 QTEST_MAIN(TestDashboard)

@@ -5,6 +5,7 @@
 #include "../models/figuretooltip.h"
 
 #include <QLabel>
+#include <QPainter>
 #include <QVBoxLayout>
 
 namespace huddle::ui {
@@ -54,7 +55,7 @@ void KpiTile::setHeadline(const trends::Headline &headline)
         m_change->setText(tr("no data"));
         m_trend->clear();
         m_status->clear();
-        setStyleSheet(QString());
+        setEdge({}, false);
         setToolTip(QString());
         return;
     }
@@ -62,16 +63,31 @@ void KpiTile::setHeadline(const trends::Headline &headline)
     m_change->setText(KpiWording::change(m_spec, headline));
     m_trend->setText(KpiWording::trend(headline));
     m_status->setText(KpiWording::targetStatus(m_spec, headline));
-    QString edge;
+    QColor edge;
     if (headline.target) {
         // Blue and orange: told apart by colour-blind readers too.
-        edge = KpiWording::onTarget(m_spec, headline) ? QStringLiteral("#1f77b4") : QStringLiteral("#ff7f0e");
+        edge = KpiWording::onTarget(m_spec, headline) ? QColor(0x1f, 0x77, 0xb4) : QColor(0xff, 0x7f, 0x0e);
     }
-    const bool low = current->lowSample;
-    setStyleSheet(QStringLiteral("QFrame#kpiTile { border-left: 6px solid %1; }%2")
-                      .arg(edge.isEmpty() ? QStringLiteral("palette(mid)") : edge,
-                           low ? QStringLiteral(" QLabel { color: palette(mid); }") : QString()));
+    setEdge(edge, current->lowSample);
     setToolTip(FigureToolTip::text(m_spec, *current));
+}
+
+// Palette roles rather than a style sheet, so that light and dark palettes apply as the
+// system switches between them.
+void KpiTile::setEdge(const QColor &edge, bool lowSample)
+{
+    m_edge = edge;
+    for (QLabel *label : findChildren<QLabel *>())
+        label->setForegroundRole(lowSample ? QPalette::PlaceholderText : QPalette::WindowText);
+    update();
+}
+
+void KpiTile::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    constexpr int kEdgeWidth = 6;
+    QPainter painter(this);
+    painter.fillRect(QRect(0, 0, kEdgeWidth, height()), m_edge.isValid() ? m_edge : palette().color(QPalette::Mid));
 }
 
 void KpiTile::mouseDoubleClickEvent(QMouseEvent *event)

@@ -31,10 +31,14 @@ signals:
     void activated();
 
 protected:
+    void paintEvent(QPaintEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
+    void setEdge(const QColor &edge, bool lowSample);
+
     const kpi::KpiSpec &m_spec;
+    QColor m_edge; // the target status; invalid: none
     QLabel *m_name;
     QLabel *m_value;
     QLabel *m_change;
