@@ -54,17 +54,22 @@ QString ruleTitle(Rule rule)
     return {};
 }
 
+const QSet<QString> &ruleKpis()
+{
+    static const QSet<QString> kpis = {
+        QStringLiteral("aht"),       QStringLiteral("csat"),          QStringLiteral("fcr"),
+        QStringLiteral("volume"),    QStringLiteral("service_level"), QStringLiteral("abandonment_rate"),
+        QStringLiteral("nps"),       QStringLiteral("sentiment"),     QStringLiteral("qa_score"),
+        QStringLiteral("transfer_rate")};
+    return kpis;
+}
+
 ConflictFinder::ConflictFinder(const QList<Figure> &weekly, const kpi::KpiSettings &settings)
     : m_settings(settings)
 {
     // Only the KPIs the rules read: a copy of every figure would cost more than the rules.
-    static const QSet<QString> ruleKpis = {
-        QStringLiteral("aht"),       QStringLiteral("csat"),         QStringLiteral("fcr"),
-        QStringLiteral("volume"),    QStringLiteral("service_level"), QStringLiteral("abandonment_rate"),
-        QStringLiteral("nps"),       QStringLiteral("sentiment"),    QStringLiteral("qa_score"),
-        QStringLiteral("transfer_rate")};
     for (const Figure &f : weekly) {
-        if (ruleKpis.contains(f.kpi))
+        if (ruleKpis().contains(f.kpi))
             m_series[f.group][f.kpi].append(f);
     }
     for (auto &byKpi : m_series) {

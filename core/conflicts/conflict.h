@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace huddle::conflicts {
@@ -17,6 +18,8 @@ namespace huddle::conflicts {
 // same agent, team or queue in the same week.
 enum class Rule { Rushing, TransferGaming, CallbackChurn, Capacity, HiddenDissatisfaction, QualityGap };
 QString ruleName(Rule rule);
+// The KPIs the rules read.
+const QSet<QString> &ruleKpis();
 // The rule's name for people ("Transfer gaming"), in the user's language.
 QString ruleTitle(Rule rule);
 

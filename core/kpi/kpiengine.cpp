@@ -328,8 +328,13 @@ std::optional<QList<Figure>> KpiEngine::compute(const KpiQuery &query, QString *
     std::sort(groupOrder.begin(), groupOrder.end(),
               [&](size_t a, size_t b) { return groupLabel(a) < groupLabel(b); });
 
+    std::vector<const KpiSpec *> specs;
+    for (const KpiSpec &spec : kpiSpecs()) {
+        if (query.kpis.isEmpty() || query.kpis.contains(QLatin1StringView(spec.id)))
+            specs.push_back(&spec);
+    }
     QList<Figure> figures;
-    figures.reserve(qsizetype(std::count(used.begin(), used.end(), true)) * kpiSpecs().size());
+    figures.reserve(qsizetype(std::count(used.begin(), used.end(), true) * specs.size()));
     for (size_t p = 0; p < cells.periodStarts.size(); ++p) {
         const QString period = periodLabel(cells.kind, cells.periodStarts[p]);
         for (size_t group : groupOrder) {
@@ -342,7 +347,8 @@ std::optional<QList<Figure>> KpiEngine::compute(const KpiQuery &query, QString *
                 figure.period = period;
                 figures.append(std::move(figure));
             };
-            for (const KpiSpec &spec : kpiSpecs()) {
+            for (const KpiSpec *wanted : specs) {
+                const KpiSpec &spec = *wanted;
                 const bool churnFigure =
                     spec.shape == Shape::Churn || spec.shape == Shape::Retention || spec.shape == Shape::ChurnValue;
                 if (churnFigure && !tally.churn)

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QStringList>
 #include <QTimeZone>
 
 #include <functional>
@@ -35,6 +36,9 @@ struct KpiQuery
     QString queue;
     QString channel;
     std::optional<store::Direction> direction;
+    // Which KPIs to give (ids of kpiSpecs()); empty: every one. Asking only for what is
+    // shown saves computing the figures nobody reads (percentiles above all).
+    QStringList kpis;
 };
 
 enum class DrillPart { Numerator, Denominator, Failed };

@@ -89,6 +89,7 @@ class TestKpi : public QObject
 
 private slots:
     void wilsonInterval();
+    void onlyTheKpisAskedFor();
     void tInterval();
     void npsInterval();
     void percentiles();
@@ -116,6 +117,26 @@ private slots:
     void dailySummaryWeighted();
     void npsSurvey();
 };
+
+// A query may ask for some KPIs only: the same figures, the others left out.
+void TestKpi::onlyTheKpisAskedFor()
+{
+    test::TempStore t;
+    importFixture(t.store());
+    KpiQuery q = fixtureWeek(GroupBy::Agent);
+    const QList<Figure> all = compute(t.store(), q);
+    q.kpis = {QStringLiteral("aht"), QStringLiteral("qa_score")};
+    const QList<Figure> some = compute(t.store(), q);
+    QSet<QString> kpis;
+    for (const Figure &f : some)
+        kpis.insert(f.kpi.startsWith(u"qa_score.") ? QStringLiteral("qa_score.*") : f.kpi);
+    QCOMPARE(kpis, (QSet<QString>{"aht", "qa_score", "qa_score.*"})); // a score's criteria come with it
+    for (const Figure &f : some) {
+        const Figure whole = find(all, f.kpi, f.group);
+        QCOMPARE(f.value, whole.value);
+        QCOMPARE(f.n, whole.n);
+    }
+}
 
 void TestKpi::wilsonInterval()
 {

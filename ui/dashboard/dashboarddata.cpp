@@ -1,6 +1,11 @@
 #include "dashboarddata.h"
 
+#include "kpiwording.h"
+
+#include "../models/agentkpimodel.h"
+
 #include <common/localday.h>
+#include <conflicts/attention.h>
 #include <kpi/period.h>
 #include <store/interactionrepository.h>
 #include <store/store.h>
@@ -48,6 +53,19 @@ void chooseSpan(DashboardData &data, store::Store &store)
         data.from = std::max(monday.addDays(-7 * (DashboardData::kDefaultWeeks - 1)),
                              QDateTime::fromSecsSinceEpoch(span->first, zone).date());
     }
+}
+
+// What is read of the agents', teams' and queues' figures: the agents table, the tiles and
+// charts of a focus, the conflict rules and the review's attention rule. The operation's
+// figures have every KPI.
+QStringList groupKpis()
+{
+    QSet<QString> kpis = conflicts::ruleKpis();
+    for (const QStringList *list : {&AgentKpiModel::kpiColumns(), &headlineKpis(), &conflicts::attentionKpis()})
+        kpis.unite(QSet<QString>(list->cbegin(), list->cend()));
+    QStringList sorted = kpis.values();
+    sorted.sort();
+    return sorted;
 }
 
 } // namespace
@@ -155,7 +173,9 @@ DashboardData DashboardLoader::load(const QString &storePath, const DashboardFil
     }
     if (data.weeks.isEmpty())
         return data;
-    auto groups = conflicts::weeklyByGroup(engine, query, &data.error);
+    kpi::KpiQuery byGroup = query;
+    byGroup.kpis = groupKpis();
+    auto groups = conflicts::weeklyByGroup(engine, byGroup, &data.error);
     if (!groups)
         return data;
     data.groups = std::move(*groups);
