@@ -2,6 +2,7 @@
 // import that must leave the store exactly as it was.
 #include <store/store.h>
 
+#include "cli.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -19,21 +20,8 @@ using namespace huddle;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(HUDDLE_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        qFatal("huddle-cli did not finish");
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = test::CliRun;
+constexpr auto cli = &test::runCli;
 
 const QByteArray kHeader = "contact_id,started_at,channel,agent_id,wait_s,answered,talk_s\n";
 

@@ -1,6 +1,7 @@
 // Coaching notes: the repository on a real store (history, soft delete, surviving imports and
 // their undo), notes pre-filled from conflicts, the effect of coaching on hand-worked weekly
 // figures, the topic summary, and huddle-cli's notes commands.
+#include "cli.h"
 #include "testsupport.h"
 
 #include <coaching/effect.h>
@@ -14,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -139,22 +139,8 @@ coaching::WeeklyFigures teamFcr()
     return weekly(weeks);
 }
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(HUDDLE_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        qFatal("huddle-cli did not finish");
-    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError()) };
-}
+using Run = test::CliRun;
+constexpr auto cli = &test::runCli;
 
 } // namespace
 

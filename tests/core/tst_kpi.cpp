@@ -1,5 +1,6 @@
 // The KPI engine against figures worked out by hand (tests/fixtures/kpi, one operation's
 // week 2026-06-01 … 06-07 in UTC) and against the public data sets' published figures.
+#include "cli.h"
 #include "testsupport.h"
 
 #include <kpi/factcache.h>
@@ -10,7 +11,6 @@
 #include <kpi/statistics.h>
 #include <common/localday.h>
 
-#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -659,13 +659,10 @@ void TestKpi::cliKpiJson()
     test::TempStore t;
     importFixture(t.store());
     t.close();
-    QProcess cli;
-    cli.start(QStringLiteral(HUDDLE_CLI_PATH),
-              {"--db", t.path(), "--tz", "UTC", "kpi", "--from", "2026-06-01", "--to", "2026-06-07", "--period",
-               "week", "--by", "team", "--format", "json"});
-    QVERIFY(cli.waitForFinished(30000));
-    QCOMPARE(cli.exitCode(), 0);
-    const QJsonArray array = QJsonDocument::fromJson(cli.readAllStandardOutput()).array();
+    const test::CliRun cli = test::runCli({"--db", t.path(), "--tz", "UTC", "kpi", "--from", "2026-06-01", "--to",
+                                           "2026-06-07", "--period", "week", "--by", "team", "--format", "json"});
+    QCOMPARE(cli.code, 0);
+    const QJsonArray array = QJsonDocument::fromJson(cli.out.toUtf8()).array();
     QVERIFY(!array.isEmpty());
     const QStringList keys = {"kpi", "group", "period", "value", "numerator", "denominator",
                               "n",   "ci_low", "ci_high", "low_sample"};
@@ -689,28 +686,22 @@ void TestKpi::cliKpiJson()
     }
     QVERIFY(seen);
     // A variant beside the default.
-    cli.start(QStringLiteral(HUDDLE_CLI_PATH), {"--db", t.path(), "--tz", "UTC", "kpi", "--from", "2026-06-01", "--to",
-                                                "2026-06-07", "--kpi", "service_level", "--variant",
-                                                "sl=all_abandons_against", "--format", "csv"});
-    QVERIFY(cli.waitForFinished(30000));
-    const QString csv = QString::fromUtf8(cli.readAllStandardOutput());
+    const QString csv = test::runCli({"--db", t.path(), "--tz", "UTC", "kpi", "--from", "2026-06-01", "--to",
+                                      "2026-06-07", "--kpi", "service_level", "--variant", "sl=all_abandons_against",
+                                      "--format", "csv"})
+                            .out;
     QVERIFY2(csv.contains(QStringLiteral("service_level,all,all,0.5,3,6,6,")), qPrintable(csv));
     // For people, the default figure stands beside the variant's.
-    cli.start(QStringLiteral(HUDDLE_CLI_PATH), {"--db", t.path(), "--tz", "UTC", "kpi", "--from", "2026-06-01", "--to",
-                                                "2026-06-07", "--kpi", "service_level", "--variant",
-                                                "sl=all_abandons_against"});
-    QVERIFY(cli.waitForFinished(30000));
-    const QString table = QString::fromUtf8(cli.readAllStandardOutput());
+    const QString table = test::runCli({"--db", t.path(), "--tz", "UTC", "kpi", "--from", "2026-06-01", "--to",
+                                        "2026-06-07", "--kpi", "service_level", "--variant", "sl=all_abandons_against"})
+                              .out;
     QVERIFY2(table.contains(QStringLiteral("Default")) && table.contains(QStringLiteral("50.0 %"))
                  && table.contains(QStringLiteral("60.0 %")),
              qPrintable(table));
     // The contacts behind a figure.
-    cli.start(QStringLiteral(HUDDLE_CLI_PATH),
-              {"--db", t.path(), "--tz", "UTC", "contacts", "--kpi", "fcr", "--group", "all", "--period", "all",
-               "--from", "2026-06-01", "--to", "2026-06-07", "--part", "failed", "--format", "json"});
-    QVERIFY(cli.waitForFinished(30000));
-    QCOMPARE(cli.exitCode(), 0);
-    const QJsonArray contacts = QJsonDocument::fromJson(cli.readAllStandardOutput()).array();
+    const QJsonArray contacts = test::cliJson({"--db", t.path(), "--tz", "UTC", "contacts", "--kpi", "fcr", "--group",
+                                               "all", "--period", "all", "--from", "2026-06-01", "--to", "2026-06-07",
+                                               "--part", "failed", "--format", "json"});
     QCOMPARE(contacts.size(), 3);
     QCOMPARE(contacts[0].toObject()["id"].toString(), QStringLiteral("c1"));
 }
@@ -721,13 +712,11 @@ void TestKpi::cliSettingsAndExplain()
     importFixture(t.store());
     t.close();
     const auto run = [&](const QStringList &args, int expectedCode) {
-        QProcess cli;
-        cli.start(QStringLiteral(HUDDLE_CLI_PATH), QStringList{"--db", t.path(), "--tz", "UTC"} + args);
-        cli.waitForFinished(30000);
-        if (cli.exitCode() != expectedCode)
-            qWarning() << args << cli.readAllStandardError();
-        [&] { QCOMPARE(cli.exitCode(), expectedCode); }();
-        return QString::fromUtf8(cli.readAllStandardOutput());
+        const test::CliRun cli = test::runCli(QStringList{"--db", t.path(), "--tz", "UTC"} + args);
+        if (cli.code != expectedCode)
+            qWarning() << args << cli.err;
+        [&] { QCOMPARE(cli.code, expectedCode); }();
+        return cli.out;
     };
     QCOMPARE(run({"settings", "get", "fcr_window_days"}, 0).trimmed(), QStringLiteral("7"));
     run({"settings", "set", "fcr_window_days", "1"}, 0);

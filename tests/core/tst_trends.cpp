@@ -1,6 +1,7 @@
 // Trends, week-over-week changes, control limits and the conflict rules: hand-worked series
 // and the demo operation's planted stories (docs/formats.md), which must be found while the
 // rest of the operation stays quiet.
+#include "cli.h"
 #include "testsupport.h"
 
 #include <common/localday.h>
@@ -14,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
@@ -337,13 +337,8 @@ void TestTrends::cliConflictsAndTrends()
              qPrintable(error));
     t.close();
     const auto run = [&](const QStringList &args) {
-        QProcess cli;
-        cli.start(QStringLiteral(HUDDLE_CLI_PATH),
-                  QStringList{"--db", t.path(), "--tz", "Europe/Amsterdam"} + args + QStringList{"--format", "json"});
-        cli.waitForFinished(60000);
-        if (cli.exitCode() != 0)
-            qWarning() << cli.readAllStandardError();
-        return QJsonDocument::fromJson(cli.readAllStandardOutput()).array();
+        return test::cliJson(QStringList{"--db", t.path(), "--tz", "Europe/Amsterdam"} + args
+                             + QStringList{"--format", "json"});
     };
     // The contract's keys, and the under-staffed queue of 2026-W44.
     const QJsonArray conflicts = run({"conflicts", "--week", "2026-W44"});

@@ -1,6 +1,7 @@
 // The dashboard on the demo store, under the offscreen platform: what its tiles, charts,
 // agents table and conflicts panel show must be what core computes.
 #include "screenshot.h"
+#include "cli.h"
 #include "testsupport.h"
 
 #include <dashboard/dashboardwidget.h>
@@ -15,6 +16,7 @@
 #include <QChart>
 #include <QApplication>
 #include <QChartView>
+#include <QJsonObject>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -253,6 +255,20 @@ void TestDashboard::filtersRecomputeAndKeepTheirChoices()
     for (const kpi::Figure &f : *figures) {
         if (f.kpi == u"csat")
             QCOMPARE(dashboard.tile("csat")->valueText(), kpi::formatValue(*kpi::findKpi("csat"), *f.value));
+    }
+
+    // The CSAT chart's points are the weekly figures huddle-cli gives for the same filters.
+    m_store.close();
+    const QJsonArray weekly = test::cliJson({"--db", m_store.path(), "kpi", "--from", "2026-10-05", "--to",
+                                             dashboard.data().to.toString(Qt::ISODate), "--period", "week", "--channel",
+                                             "chat", "--kpi", "csat", "--format", "json"});
+    QCOMPARE(weekly.size(), dashboard.data().weeks.size());
+    const QList<QPointF> points = dashboard.chart("csat")->focusSeries()->points();
+    QCOMPARE(points.size(), weekly.size());
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const QJsonObject figure = weekly[i].toObject();
+        QCOMPARE(dashboard.data().weeks[int(points[i].x())], figure["period"].toString());
+        QVERIFY(std::abs(points[i].y() - figure["value"].toDouble() * 100) < 1e-9);
     }
 
     // Requests made while one runs: the newest wins.

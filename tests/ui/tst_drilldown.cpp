@@ -3,6 +3,7 @@
 // for the same figure, with each contact's survey comment, and its part choice and search
 // must change the rows to the hand-worked ones.
 #include "screenshot.h"
+#include "cli.h"
 #include "testsupport.h"
 
 #include <drilldown/drilldowndialog.h>
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -42,15 +42,12 @@ const QByteArray kSurveys = "contact_id,answered_at,agent_id,csat,nps,ces,resolv
 
 const QString kComment = QStringLiteral("Called twice, still not fixed");
 
-QString cli() { return QStringLiteral(HUDDLE_CLI_PATH); }
-
 QString runCli(const QStringList &args)
 {
-    QProcess process;
-    process.start(cli(), args);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        qWarning() << args << process.readAllStandardError();
-    return QString::fromUtf8(process.readAllStandardOutput());
+    const test::CliRun run = test::runCli(args);
+    if (run.code != 0)
+        qWarning() << args << run.err;
+    return run.out;
 }
 
 ui::DrillRequest request(const QString &storePath, const QString &kpi, const QString &period, DrillPart part)
@@ -114,10 +111,8 @@ void TestDrillDown::initTestCase()
         {"engagement", test::fixture("kpi/engagement.csv")},
     };
     for (const auto &[kind, file] : files) {
-        QProcess process;
-        process.start(cli(), {"--db", db, "import", kind, file});
-        QVERIFY(process.waitForFinished(60000));
-        QVERIFY2(process.exitCode() == 0, qPrintable(process.readAllStandardError()));
+        const test::CliRun run = test::runCli({"--db", db, "import", kind, file});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
     }
 }
 

@@ -2,6 +2,7 @@
 // Pareto and hour-of-week heat maps must show what huddle-cli answers for the same store and
 // question, on the demo store and on a hand-worked store across a change to summer time.
 #include "screenshot.h"
+#include "cli.h"
 #include "testsupport.h"
 
 #include <demo/demodata.h>
@@ -19,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -28,14 +28,7 @@ using namespace huddle;
 
 namespace {
 
-QJsonArray cliJson(const QStringList &args)
-{
-    QProcess cli;
-    cli.start(QStringLiteral(HUDDLE_CLI_PATH), args);
-    if (!cli.waitForFinished(120000) || cli.exitCode() != 0)
-        qWarning("huddle-cli %s: %s", qPrintable(args.join(' ')), cli.readAllStandardError().constData());
-    return QJsonDocument::fromJson(cli.readAllStandardOutput()).array();
-}
+using test::cliJson;
 
 std::optional<double> number(const QJsonValue &value)
 {

@@ -2,6 +2,7 @@
 // on its category's page; what Apply saves is what KpiSettings::load and `huddle-cli settings
 // get` read back; Restore Defaults; values a setting does not take are refused.
 #include "screenshot.h"
+#include "cli.h"
 #include "testsupport.h"
 
 #include <kpi/kpisettings.h>
@@ -12,7 +13,6 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -24,11 +24,8 @@ namespace {
 
 QString cliGet(const QString &store, const QString &key)
 {
-    QProcess cli;
-    cli.start(QStringLiteral(HUDDLE_CLI_PATH), {"--db", store, "settings", "get", key});
-    if (!cli.waitForFinished(30000) || cli.exitCode() != 0)
-        return QStringLiteral("<huddle-cli failed: %1>").arg(QString::fromUtf8(cli.readAllStandardError()));
-    return QString::fromUtf8(cli.readAllStandardOutput()).trimmed();
+    const test::CliRun run = test::runCli({"--db", store, "settings", "get", key});
+    return run.code == 0 ? run.out.trimmed() : QStringLiteral("<huddle-cli failed: %1>").arg(run.err);
 }
 
 QPushButton *button(ui::SettingsDialog &dialog, QDialogButtonBox::StandardButton which)

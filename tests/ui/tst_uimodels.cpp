@@ -8,13 +8,13 @@
 #include <kpi/kpiengine.h>
 #include <trends/outlook.h>
 
+#include "cli.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -171,12 +171,9 @@ void TestUiModels::agentKpiModelAgreesWithCli()
 
     // The same figure as huddle-cli kpi prints.
     t.close();
-    QProcess cli;
-    cli.start(QStringLiteral(HUDDLE_CLI_PATH), {"--db", t.path(), "--tz", "Europe/Amsterdam", "kpi", "--from",
-                                                "2026-11-09", "--to", "2026-11-15", "--period", "week", "--by",
-                                                "agent", "--agent", "AG101", "--kpi", "aht", "--format", "json"});
-    QVERIFY(cli.waitForFinished(30000));
-    const QJsonArray figures = QJsonDocument::fromJson(cli.readAllStandardOutput()).array();
+    const QJsonArray figures = test::cliJson({"--db", t.path(), "--tz", "Europe/Amsterdam", "kpi", "--from",
+                                              "2026-11-09", "--to", "2026-11-15", "--period", "week", "--by", "agent",
+                                              "--agent", "AG101", "--kpi", "aht", "--format", "json"});
     QCOMPARE(figures.size(), 1);
     QCOMPARE(sorted.index(0, aht).data(ui::AgentKpiModel::SortRole).toDouble(),
              figures[0].toObject()["value"].toDouble());
