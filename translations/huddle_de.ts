@@ -559,6 +559,10 @@
         <source>Median of teams</source>
         <translation>Median der Teams</translation>
     </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1564,6 +1568,22 @@
     <message>
         <source>(no team)</source>
         <translation>(kein Team)</translation>
+    </message>
+    <message>
+        <source>%1 (agent)</source>
+        <translation>%1 (Mitarbeiter)</translation>
+    </message>
+    <message>
+        <source>%1 (team)</source>
+        <translation>%1 (Team)</translation>
+    </message>
+    <message>
+        <source>%1 (queue)</source>
+        <translation>%1 (Warteschlange)</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
     </message>
 </context>
 <context>

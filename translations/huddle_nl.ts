@@ -559,6 +559,10 @@
         <source>Median of teams</source>
         <translation>Mediaan van de teams</translation>
     </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1564,6 +1568,22 @@
     <message>
         <source>(no team)</source>
         <translation>(geen team)</translation>
+    </message>
+    <message>
+        <source>%1 (agent)</source>
+        <translation>%1 (medewerker)</translation>
+    </message>
+    <message>
+        <source>%1 (team)</source>
+        <translation>%1 (team)</translation>
+    </message>
+    <message>
+        <source>%1 (queue)</source>
+        <translation>%1 (wachtrij)</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
     </message>
 </context>
 <context>
