@@ -849,7 +849,7 @@
     <name>KpiWording</name>
     <message>
         <source>%1 vs previous week</source>
-        <translation>%1 gegenüber Vorwoche</translation>
+        <translation>%1 zur Vorwoche</translation>
     </message>
     <message>
         <source>↑ rising over %1 weeks</source>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>→ flat over %1 weeks</source>
-        <translation>→ gleichbleibend über %1 Wochen</translation>
+        <translation>→ stabil über %1 Wochen</translation>
     </message>
     <message>
         <source>✔ on target (%1)</source>
@@ -1072,7 +1072,7 @@
     </message>
     <message>
         <source>flat by trend</source>
-        <translation>laut Trend gleichbleibend</translation>
+        <translation>laut Trend stabil</translation>
     </message>
     <message>
         <source>team median %1</source>
@@ -2315,7 +2315,7 @@
     </message>
     <message>
         <source>%1 flat</source>
-        <translation>%1 gleichbleibend</translation>
+        <translation>%1 stabil</translation>
     </message>
     <message>
         <source>%1 by %2</source>

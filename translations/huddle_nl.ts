@@ -654,7 +654,7 @@
     </message>
     <message>
         <source>Short abandon</source>
-        <translation>Kort afgebroken</translation>
+        <translation>Grens kort afgebroken</translation>
     </message>
     <message>
         <source>abandons after a shorter wait are misdials: out of offered and abandoned</source>
