@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Attention</name>
+    <message>
+        <source>%1 conflict (high)</source>
+        <translation>Konflikt %1 (hoch)</translation>
+    </message>
+    <message>
+        <source>%1 conflict (medium)</source>
+        <translation>Konflikt %1 (mittel)</translation>
+    </message>
+    <message>
+        <source>%1 %2 misses its target %3</source>
+        <translation>%1 %2 verfehlt das Ziel %3</translation>
+    </message>
+    <message>
+        <source>%1 falling over %2 weeks</source>
+        <translation>%1 fallend über %2 Wochen</translation>
+    </message>
+    <message>
+        <source>%1 rising over %2 weeks</source>
+        <translation>%1 steigend über %2 Wochen</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingEffect</name>
+    <message>
+        <source>improved</source>
+        <translation>verbessert</translation>
+    </message>
+    <message>
+        <source>no clear change</source>
+        <translation>keine klare Veränderung</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>too early: the weeks after the note are not all in the store yet</source>
+        <translation>zu früh: die Wochen nach der Notiz sind noch nicht alle im Speicher</translation>
+    </message>
+    <message>
+        <source>no data before or after the note</source>
+        <translation>keine Daten vor oder nach der Notiz</translation>
+    </message>
+    <message>
+        <source>not judged: this KPI has no better direction</source>
+        <translation>nicht bewertet: bei dieser KPI ist weder höher noch niedriger besser</translation>
+    </message>
+    <message>
+        <source>Coaching usually follows a bad spell, and bad spells tend to end by themselves (regression to the mean): compare with the team&apos;s change over the same weeks.</source>
+        <translation>Coaching folgt meist auf eine schwache Phase, und schwache Phasen enden oft von selbst (Regression zur Mitte): vergleichen Sie mit der Veränderung des Teams in denselben Wochen.</translation>
+    </message>
+    <message>
+        <source>The weeks before this note were clearly worse than this agent&apos;s usual level, so part of any improvement would have come anyway.</source>
+        <translation>Die Wochen vor dieser Notiz waren deutlich schlechter als das übliche Niveau dieses Mitarbeiters; ein Teil jeder Verbesserung wäre also ohnehin gekommen.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingNote</name>
+    <message>
+        <source>a coaching note needs an agent</source>
+        <translation>eine Coaching-Notiz braucht einen Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO week such as 2026-W45</source>
+        <translation>„%1“ ist keine ISO-Woche wie 2026-W45</translation>
+    </message>
+    <message>
+        <source>unknown KPI &quot;%1&quot;</source>
+        <translation>unbekannte KPI „%1“</translation>
+    </message>
+    <message>
+        <source>the follow-up date is not a valid date</source>
+        <translation>das Wiedervorlagedatum ist kein gültiges Datum</translation>
+    </message>
+</context>
+<context>
     <name>ConflictFinder</name>
     <message>
         <source>Handle time is falling while %1 falls too: contacts may be closed too fast.</source>
@@ -66,6 +143,30 @@
     <message>
         <source>Own the contact: solve instead of transferring</source>
         <translation>Den Kontakt selbst übernehmen: lösen statt weiterleiten</translation>
+    </message>
+    <message>
+        <source>Rushing</source>
+        <translation>Schnellabfertigung</translation>
+    </message>
+    <message>
+        <source>Transfer gaming</source>
+        <translation>Weiterreichen</translation>
+    </message>
+    <message>
+        <source>Callback churn</source>
+        <translation>Rückruf-Karussell</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Hidden dissatisfaction</source>
+        <translation>Versteckte Unzufriedenheit</translation>
+    </message>
+    <message>
+        <source>Quality gap</source>
+        <translation>Qualitätslücke</translation>
     </message>
 </context>
 <context>
@@ -420,6 +521,10 @@
         <source>customer value %1 %2</source>
         <translation>Kundenwert %1 %2</translation>
     </message>
+    <message>
+        <source> pts</source>
+        <translation> Pkt.</translation>
+    </message>
 </context>
 <context>
     <name>FigureToolTip</name>
@@ -434,6 +539,29 @@
     <message>
         <source>Low sample: read with care.</source>
         <translation>Kleine Stichprobe: mit Vorsicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>FocusView</name>
+    <message>
+        <source>Operation</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Team median</source>
+        <translation>Team-Median</translation>
+    </message>
+    <message>
+        <source>Median of teams</source>
+        <translation>Median der Teams</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
     </message>
 </context>
 <context>
@@ -520,12 +648,349 @@
         <source>a variant is KEY=VALUE, e.g. sl=all_abandons_against (got &quot;%1&quot;)</source>
         <translation>eine Variante hat die Form SCHLÜSSEL=WERT, z. B. sl=all_abandons_against (erhalten: „%1“)</translation>
     </message>
+    <message>
+        <source>%1: cannot write the setting %2</source>
+        <translation>%1: Die Einstellung %2 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Short abandon</source>
+        <translation>Kurzabbruch</translation>
+    </message>
+    <message>
+        <source>abandons after a shorter wait are misdials: out of offered and abandoned</source>
+        <translation>Abbrüche nach kürzerer Wartezeit gelten als Fehlwahl: zählen weder als angeboten noch als abgebrochen</translation>
+    </message>
+    <message>
+        <source>Service level threshold</source>
+        <translation>Servicelevel-Schwelle</translation>
+    </message>
+    <message>
+        <source>service level: answered within this many seconds (&lt;=)</source>
+        <translation>Servicelevel: angenommen innerhalb so vieler Sekunden (&lt;=)</translation>
+    </message>
+    <message>
+        <source>Service level target</source>
+        <translation>Servicelevel-Ziel</translation>
+    </message>
+    <message>
+        <source>service level target (fraction)</source>
+        <translation>Ziel für den Servicelevel (Anteil)</translation>
+    </message>
+    <message>
+        <source>Service level formula</source>
+        <translation>Servicelevel-Formel</translation>
+    </message>
+    <message>
+        <source>service level formula (KPI-DEFINITIONS.md, Variants)</source>
+        <translation>Formel für den Servicelevel (KPI-DEFINITIONS.md, Variants)</translation>
+    </message>
+    <message>
+        <source>FCR repeat window</source>
+        <translation>FCR-Wiederholungsfenster</translation>
+    </message>
+    <message>
+        <source>FCR: a further contact within this many days is a repeat</source>
+        <translation>FCR: ein weiterer Kontakt innerhalb so vieler Tage ist ein Wiederholungskontakt</translation>
+    </message>
+    <message>
+        <source>FCR: same reason only</source>
+        <translation>FCR: nur gleicher Grund</translation>
+    </message>
+    <message>
+        <source>FCR: only a contact with the same reason is a repeat</source>
+        <translation>FCR: nur ein Kontakt mit demselben Grund ist ein Wiederholungskontakt</translation>
+    </message>
+    <message>
+        <source>FCR channel scope</source>
+        <translation>FCR-Kanäle</translation>
+    </message>
+    <message>
+        <source>FCR: a repeat on any channel, or on the same channel only</source>
+        <translation>FCR: ein Wiederholungskontakt auf beliebigem Kanal oder nur auf demselben Kanal</translation>
+    </message>
+    <message>
+        <source>FCR customer identity</source>
+        <translation>FCR-Kundenidentität</translation>
+    </message>
+    <message>
+        <source>FCR: what makes two contacts the same customer</source>
+        <translation>FCR: woran zwei Kontakte als derselbe Kunde erkannt werden</translation>
+    </message>
+    <message>
+        <source>Minimum contacts</source>
+        <translation>Mindestzahl Kontakte</translation>
+    </message>
+    <message>
+        <source>figures over fewer contacts are marked low-sample</source>
+        <translation>Kennzahlen über weniger Kontakte werden als kleine Stichprobe markiert</translation>
+    </message>
+    <message>
+        <source>Minimum survey answers</source>
+        <translation>Mindestzahl Umfrageantworten</translation>
+    </message>
+    <message>
+        <source>survey figures over fewer answers are marked low-sample</source>
+        <translation>Umfragekennzahlen über weniger Antworten werden als kleine Stichprobe markiert</translation>
+    </message>
+    <message>
+        <source>FCR target</source>
+        <translation>FCR-Ziel</translation>
+    </message>
+    <message>
+        <source>FCR target (fraction); also the basis of the savings figure</source>
+        <translation>FCR-Ziel (Anteil); auch die Grundlage der Einsparung</translation>
+    </message>
+    <message>
+        <source>CSAT target</source>
+        <translation>CSAT-Ziel</translation>
+    </message>
+    <message>
+        <source>CSAT target (top-two-box fraction)</source>
+        <translation>CSAT-Ziel (Anteil Top-Two-Box)</translation>
+    </message>
+    <message>
+        <source>Abandonment target</source>
+        <translation>Ziel Abbruchquote</translation>
+    </message>
+    <message>
+        <source>abandonment target: at most this fraction</source>
+        <translation>Ziel der Abbruchquote: höchstens dieser Anteil</translation>
+    </message>
+    <message>
+        <source>NPS target</source>
+        <translation>NPS-Ziel</translation>
+    </message>
+    <message>
+        <source>NPS target: above this</source>
+        <translation>NPS-Ziel: über diesem Wert</translation>
+    </message>
+    <message>
+        <source>Cost per contact</source>
+        <translation>Kosten pro Kontakt</translation>
+    </message>
+    <message>
+        <source>cost of one contact, for the cost of repeats and the savings of FCR</source>
+        <translation>Kosten eines Kontakts, für die Kosten der Wiederholungskontakte und die Einsparung durch FCR</translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation>Kundenwert</translation>
+    </message>
+    <message>
+        <source>value of one customer, for the value at risk from churn</source>
+        <translation>Wert eines Kunden, für den durch Abwanderung gefährdeten Wert</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>currency of the money figures</source>
+        <translation>Währung der Geldbeträge</translation>
+    </message>
+    <message>
+        <source>SLA target: voice</source>
+        <translation>SLA-Ziel: Telefon</translation>
+    </message>
+    <message>
+        <source>SLA: voice answered within this many seconds</source>
+        <translation>SLA: Anrufe angenommen innerhalb so vieler Sekunden</translation>
+    </message>
+    <message>
+        <source>SLA target: chat</source>
+        <translation>SLA-Ziel: Chat</translation>
+    </message>
+    <message>
+        <source>SLA: chat first response within this many seconds</source>
+        <translation>SLA: erste Antwort im Chat innerhalb so vieler Sekunden</translation>
+    </message>
+    <message>
+        <source>SLA target: e-mail</source>
+        <translation>SLA-Ziel: E-Mail</translation>
+    </message>
+    <message>
+        <source>SLA: e-mail first response within this many seconds</source>
+        <translation>SLA: erste Antwort auf E-Mails innerhalb so vieler Sekunden</translation>
+    </message>
+    <message>
+        <source>SLA target: social</source>
+        <translation>SLA-Ziel: Social Media</translation>
+    </message>
+    <message>
+        <source>SLA: social/messaging first response within this many seconds</source>
+        <translation>SLA: erste Antwort über Social Media/Messaging innerhalb so vieler Sekunden</translation>
+    </message>
+    <message>
+        <source>Trend window</source>
+        <translation>Trendfenster</translation>
+    </message>
+    <message>
+        <source>weeks a trend is fitted over</source>
+        <translation>Anzahl Wochen, über die ein Trend berechnet wird</translation>
+    </message>
+    <message>
+        <source>Structural reason share</source>
+        <translation>Anteil struktureller Grund</translation>
+    </message>
+    <message>
+        <source>a contact reason at least this share for 4 weeks is structural</source>
+        <translation>ein Kontaktgrund mit mindestens diesem Anteil über 4 Wochen ist strukturell</translation>
+    </message>
+    <message>
+        <source>Coaching comparison window</source>
+        <translation>Coaching-Vergleichsfenster</translation>
+    </message>
+    <message>
+        <source>weeks before and after a coaching note that its effect compares</source>
+        <translation>Wochen vor und nach einer Coaching-Notiz, über die ihre Wirkung verglichen wird</translation>
+    </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>KpiWording</name>
     <message>
-        <source> pts</source>
-        <translation> Pkt.</translation>
+        <source>%1 vs previous week</source>
+        <translation>%1 zur Vorwoche</translation>
+    </message>
+    <message>
+        <source>↑ rising over %1 weeks</source>
+        <translation>↑ steigend über %1 Wochen</translation>
+    </message>
+    <message>
+        <source>↓ falling over %1 weeks</source>
+        <translation>↓ fallend über %1 Wochen</translation>
+    </message>
+    <message>
+        <source>→ flat over %1 weeks</source>
+        <translation>→ stabil über %1 Wochen</translation>
+    </message>
+    <message>
+        <source>✔ on target (%1)</source>
+        <translation>✔ im Ziel (%1)</translation>
+    </message>
+    <message>
+        <source>✘ off target (%1)</source>
+        <translation>✘ nicht im Ziel (%1)</translation>
+    </message>
+    <message>
+        <source>as of %1: newer contacts are still within their repeat window</source>
+        <translation>Stand %1: neuere Kontakte sind noch in ihrem Wiederholungsfenster</translation>
+    </message>
+</context>
+<context>
+    <name>NoteExport</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>shared with the agent</source>
+        <translation>mit dem Mitarbeiter geteilt</translation>
+    </message>
+    <message>
+        <source>private to the team leader</source>
+        <translation>nur für die Teamleitung</translation>
+    </message>
+    <message>
+        <source>acknowledged on %1</source>
+        <translation>bestätigt am %1</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Verfasst</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>Coaching note %1: %2</source>
+        <translation>Coaching-Notiz %1: %2</translation>
+    </message>
+    <message>
+        <source>What was observed</source>
+        <translation>Beobachtungen</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Read and discussed (agent): ______________________   Date: __________</source>
+        <translation>Gelesen und besprochen (Mitarbeiter): ______________________   Datum: __________</translation>
+    </message>
+</context>
+<context>
+    <name>NoteFromConflict</name>
+    <message>
+        <source>(previous week %1)</source>
+        <translation>(Vorwoche %1)</translation>
+    </message>
+    <message>
+        <source>(team median %1)</source>
+        <translation>(Team-Median %1)</translation>
+    </message>
+    <message>
+        <source>(target %1)</source>
+        <translation>(Ziel %1)</translation>
+    </message>
+    <message>
+        <source>Coaching topic: %1.</source>
+        <translation>Coaching-Thema: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteRepository</name>
+    <message>
+        <source>there is no agent &quot;%1&quot; in the store (import a roster or contacts with that agent first)</source>
+        <translation>im Speicher gibt es keinen Mitarbeiter „%1“ (importieren Sie zuerst einen Dienstplan oder Kontakte mit diesem Mitarbeiter)</translation>
+    </message>
+    <message>
+        <source>there is no coaching note %1</source>
+        <translation>es gibt keine Coaching-Notiz %1</translation>
+    </message>
+    <message>
+        <source>there is no agent &quot;%1&quot; in the store</source>
+        <translation>im Speicher gibt es keinen Mitarbeiter „%1“</translation>
+    </message>
+    <message>
+        <source>coaching note %1 is private: only a note shared with the agent can be acknowledged</source>
+        <translation>Coaching-Notiz %1 ist privat: nur eine mit dem Mitarbeiter geteilte Notiz kann bestätigt werden</translation>
     </message>
 </context>
 <context>
@@ -557,6 +1022,137 @@
     <message>
         <source>time: expected a date and time</source>
         <translation>time: Datum und Uhrzeit erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPages</name>
+    <message>
+        <source>Agent %1</source>
+        <translation>Mitarbeiter %1</translation>
+    </message>
+    <message>
+        <source>Agent %1 · team %2</source>
+        <translation>Mitarbeiter %1 · Team %2</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation>Warteschlange %1</translation>
+    </message>
+    <message>
+        <source>Week %1 · summary</source>
+        <translation>Woche %1 · Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>⚠ small sample (n = %1)</source>
+        <translation>⚠ kleine Stichprobe (n = %1)</translation>
+    </message>
+    <message>
+        <source>previous week %1 (%2)</source>
+        <translation>Vorwoche %1 (%2)</translation>
+    </message>
+    <message>
+        <source>previous week %1</source>
+        <translation>Vorwoche %1</translation>
+    </message>
+    <message>
+        <source>rising by trend</source>
+        <translation>laut Trend steigend</translation>
+    </message>
+    <message>
+        <source>falling by trend</source>
+        <translation>laut Trend fallend</translation>
+    </message>
+    <message>
+        <source>flat by trend</source>
+        <translation>laut Trend stabil</translation>
+    </message>
+    <message>
+        <source>team median %1</source>
+        <translation>Team-Median %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Conflict %1 of %2 · %3</source>
+        <translation>Konflikt %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>Severity high: both moved week over week</source>
+        <translation>Schweregrad hoch: beide haben sich gegenüber der Vorwoche bewegt</translation>
+    </message>
+    <message>
+        <source>Severity medium: seen in the trend</source>
+        <translation>Schweregrad mittel: im Trend sichtbar</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Coaching topic: %1</source>
+        <translation>Coaching-Thema: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>No conflicts this week: no two KPIs tell different stories about an agent, team or queue.</source>
+        <translation>Keine Konflikte in dieser Woche: keine zwei KPIs erzählen Unterschiedliches über Mitarbeitende, Teams oder Warteschlangen.</translation>
+    </message>
+    <message>
+        <source>Agents needing attention</source>
+        <translation>Mitarbeitende mit Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1. %2 · team %3</source>
+        <translation>%1. %2 · Team %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more agents with a KPI off target or worsening: see the dashboard&apos;s agents table.</source>
+        <translation>… und %1 weitere Mitarbeitende, bei denen eine KPI das Ziel verfehlt oder sich verschlechtert: siehe die Mitarbeitertabelle im Dashboard.</translation>
+    </message>
+    <message>
+        <source>No agent needs attention this week: no conflicts, no KPI clearly off target, no worsening trend.</source>
+        <translation>Diese Woche hat niemand Handlungsbedarf: keine Konflikte, keine KPI deutlich außerhalb des Ziels, kein sich verschlechternder Trend.</translation>
+    </message>
+    <message>
+        <source>Agents needing attention (%1 of %2)</source>
+        <translation>Mitarbeitende mit Handlungsbedarf (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Follow-ups due in %1</source>
+        <translation>Fällige Wiedervorlagen in %1</translation>
+    </message>
+    <message>
+        <source>No coaching notes yet</source>
+        <translation>Noch keine Coaching-Notizen</translation>
+    </message>
+    <message>
+        <source>Follow-ups of coaching notes will be listed here once notes are kept in Huddle.</source>
+        <translation>Wiedervorlagen von Coaching-Notizen erscheinen hier, sobald Notizen in Huddle geführt werden.</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · fällig am %2</translation>
     </message>
 </context>
 <context>
@@ -751,6 +1347,103 @@
     </message>
 </context>
 <context>
+    <name>huddle::ui::AgentView</name>
+    <message>
+        <source>Reading contact reasons…</source>
+        <translation>Kontaktgründe werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Mitarbeiter %1</translation>
+    </message>
+    <message>
+        <source>Contact reasons</source>
+        <translation>Kontaktgründe</translation>
+    </message>
+    <message>
+        <source>Conflicts in these weeks</source>
+        <translation>Konflikte in diesen Wochen</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>Coaching-Notizen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reason(s), biggest first</source>
+        <translation>
+            <numerusform>%n Grund, größter zuerst</numerusform>
+            <numerusform>%n Gründe, größte zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Coaching topic: %1</source>
+        <translation>Coaching-Thema: %1</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Verfasst</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>No coaching notes for this agent yet.</source>
+        <translation>Noch keine Coaching-Notizen für diesen Mitarbeiter.</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ColourScaleLegend</name>
+    <message>
+        <source>Colour scale from %1 to %2, target %3</source>
+        <translation>Farbskala von %1 bis %2, Ziel %3</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>orange: worse than target · blue: better</source>
+        <translation>Orange: schlechter als Ziel · Blau: besser</translation>
+    </message>
+    <message>
+        <source>fewer than %1 contacts</source>
+        <translation>weniger als %1 Kontakte</translation>
+    </message>
+    <message>
+        <source>no contacts</source>
+        <translation>keine Kontakte</translation>
+    </message>
+</context>
+<context>
     <name>huddle::ui::DashboardWidget</name>
     <message>
         <source>Previous week</source>
@@ -767,10 +1460,6 @@
     <message>
         <source>&amp;Week:</source>
         <translation>&amp;Woche:</translation>
-    </message>
-    <message>
-        <source>%1 by week</source>
-        <translation>%1 pro Woche</translation>
     </message>
     <message>
         <source>Agents</source>
@@ -797,20 +1486,8 @@
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <source>No contacts in this store yet.</source>
-        <translation>Noch keine Kontakte in diesem Speicher.</translation>
-    </message>
-    <message>
         <source>Operation</source>
         <translation>Betrieb</translation>
-    </message>
-    <message>
-        <source>95 % interval</source>
-        <translation>95-%-Intervall</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
     </message>
     <message>
         <source>Coaching topic: %1</source>
@@ -819,6 +1496,282 @@
     <message>
         <source>No conflicts this week.</source>
         <translation>Keine Konflikte in dieser Woche.</translation>
+    </message>
+    <message>
+        <source>Operation, teams and agents</source>
+        <translation>Betrieb, Teams und Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Shown for</source>
+        <translation>Angezeigt für</translation>
+    </message>
+    <message>
+        <source>Double-click an agent to open their view, a figure to list its contacts.</source>
+        <translation>Doppelklicken Sie auf einen Mitarbeiter, um seine Ansicht zu öffnen, oder auf eine Kennzahl, um ihre Kontakte aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Vorige Woche (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>Nächste Woche (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Anfangsdatum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Kana&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>Warteschla&amp;nge:</translation>
+    </message>
+    <message>
+        <source>No contacts for these filters.</source>
+        <translation>Keine Kontakte für diese Filter.</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Alle Warteschlangen</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(kein Team)</translation>
+    </message>
+    <message>
+        <source>%1 (agent)</source>
+        <translation>%1 (Mitarbeiter)</translation>
+    </message>
+    <message>
+        <source>%1 (team)</source>
+        <translation>%1 (Team)</translation>
+    </message>
+    <message>
+        <source>%1 (queue)</source>
+        <translation>%1 (Warteschlange)</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::DrillDownDialog</name>
+    <message>
+        <source>Numerator</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Nenner</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>whole operation</source>
+        <translation>gesamter Betrieb</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>Contacts behind %1 — %2</source>
+        <translation>Kontakte hinter %1 — %2</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Part of the figure</source>
+        <translation>Teil der Kennzahl</translation>
+    </message>
+    <message>
+        <source>Numerator: the rows the figure counts; denominator: all rows it is taken over; failed: the denominator&apos;s rows the numerator leaves out (for NPS, the detractors).</source>
+        <translation>Zähler: die Zeilen, die die Kennzahl zählt; Nenner: alle Zeilen, über die sie gebildet wird; nicht erfüllt: die Zeilen des Nenners, die der Zähler auslässt (beim NPS die Kritiker).</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Teil:</translation>
+    </message>
+    <message>
+        <source>Search contacts, agents, queues, comments</source>
+        <translation>Kontakte, Mitarbeitende, Warteschlangen, Kommentare durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search rows</source>
+        <translation>Zeilen durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Rows behind the figure</source>
+        <translation>Zeilen hinter der Kennzahl</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Listing rows</source>
+        <translation>Zeilen werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>Die ausgewählten Zeilen als tabulatorgetrennten Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation>Die ausgewählten Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Listing the rows…</source>
+        <translation>Zeilen werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Cannot list the rows: %1</source>
+        <translation>Die Zeilen können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1 of %2</source>
+        <translation>Zeilen: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::DrillDownModel</name>
+    <message>
+        <source>CSAT %1/%2</source>
+        <translation>CSAT %1/%2</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>CES %1/%2</source>
+        <translation>CES %1/%2</translation>
+    </message>
+    <message>
+        <source>QA evaluation %1</source>
+        <translation>QA-Bewertung %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::HourOfWeekModel</name>
+    <message>
+        <source>%1 %2:00–%2:59: no contacts</source>
+        <translation>%1 %2:00–%2:59: keine Kontakte</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 %2:00–%2:59: %3</source>
+        <translation>%1 %2:00–%2:59: %3</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::HourOfWeekPanel</name>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
+    </message>
+    <message>
+        <source>%1 by weekday and hour</source>
+        <translation>%1 nach Wochentag und Stunde</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +2116,69 @@
     </message>
 </context>
 <context>
+    <name>huddle::ui::InsightsWidget</name>
+    <message>
+        <source>Leading and lagging indicators</source>
+        <translation>Früh- und Spätindikatoren</translation>
+    </message>
+    <message>
+        <source>Contact reasons</source>
+        <translation>Kontaktgründe</translation>
+    </message>
+    <message>
+        <source>Computing</source>
+        <translation>Wird berechnet</translation>
+    </message>
+    <message>
+        <source>Leading indicators move first: steer on them day to day. Lagging indicators report the outcome weeks later. Each line puts a leading KPI beside a lagging KPI it tends to precede: the newest week&apos;s value, the trend (rising or falling only when its 95 % interval excludes no change) and where that trend leads in four weeks (hover for each week and its interval).</source>
+        <translation>Frühindikatoren bewegen sich zuerst: steuern Sie täglich nach ihnen. Spätindikatoren zeigen das Ergebnis erst Wochen später. Jede Zeile stellt einen Frühindikator neben einen Spätindikator, dem er meist vorausgeht: den Wert der neuesten Woche, den Trend (steigend oder fallend nur, wenn das 95-%-Intervall „keine Veränderung“ ausschließt) und wohin dieser Trend in vier Wochen führt (mit der Maus zeigen: jede Woche mit ihrem Intervall).</translation>
+    </message>
+    <message>
+        <source>Leading vs lagging</source>
+        <translation>Früh- und Spätindikatoren</translation>
+    </message>
+    <message>
+        <source>By hour of week</source>
+        <translation>Nach Wochenstunde</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>Warteschlange %1</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>Kanal %1</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>Mitarbeiter %1</translation>
+    </message>
+    <message>
+        <source>No contacts for this question.</source>
+        <translation>Keine Kontakte für diese Auswahl.</translation>
+    </message>
+    <message>
+        <source>Local hours in the store&apos;s time zone (%1), the question&apos;s dates folded onto one week. Summary reports have no hour and are left out.</source>
+        <translation>Ortszeit in der Zeitzone des Speichers (%1), die Tage der Auswahl auf eine Woche zusammengelegt. Übersichtsberichte haben keine Uhrzeit und zählen nicht mit.</translation>
+    </message>
+</context>
+<context>
     <name>huddle::ui::InteractionsModel</name>
     <message>
         <source>yes</source>
@@ -1222,38 +2238,33 @@
     </message>
 </context>
 <context>
-    <name>huddle::ui::KpiTile</name>
+    <name>huddle::ui::KpiChartView</name>
     <message>
-        <source>as of %1: newer contacts are still within their repeat window</source>
-        <translation>Stand %1: neuere Kontakte sind noch in ihrem Wiederholungsfenster</translation>
+        <source>%1 by week</source>
+        <translation>%1 pro Woche</translation>
     </message>
+    <message>
+        <source>Operation</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>95 % CI</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::KpiTile</name>
     <message>
         <source>no data</source>
         <translation>keine Daten</translation>
-    </message>
-    <message>
-        <source>%1 vs previous week</source>
-        <translation>%1 gegenüber Vorwoche</translation>
-    </message>
-    <message>
-        <source>↑ rising over %1 weeks</source>
-        <translation>↑ steigend über %1 Wochen</translation>
-    </message>
-    <message>
-        <source>↓ falling over %1 weeks</source>
-        <translation>↓ fallend über %1 Wochen</translation>
-    </message>
-    <message>
-        <source>→ flat over %1 weeks</source>
-        <translation>→ gleichbleibend über %1 Wochen</translation>
-    </message>
-    <message>
-        <source>✔ on target (%1)</source>
-        <translation>✔ im Ziel (%1)</translation>
-    </message>
-    <message>
-        <source>✘ off target (%1)</source>
-        <translation>✘ nicht im Ziel (%1)</translation>
     </message>
 </context>
 <context>
@@ -1261,18 +2272,6 @@
     <message>
         <source>too few weeks</source>
         <translation>zu wenige Wochen</translation>
-    </message>
-    <message>
-        <source>rising (%1 a week)</source>
-        <translation>steigend (%1 pro Woche)</translation>
-    </message>
-    <message>
-        <source>falling (%1 a week)</source>
-        <translation>fallend (%1 pro Woche)</translation>
-    </message>
-    <message>
-        <source>flat</source>
-        <translation>gleichbleibend</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1289,6 +2288,42 @@
     <message>
         <source>Lagging indicator it precedes</source>
         <translation>Spätindikator, dem er vorausgeht</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>If the trend of the last weeks holds:</source>
+        <translation>Wenn der Trend der letzten Wochen anhält:</translation>
+    </message>
+    <message>
+        <source>%1: %2 (95 %: %3 – %4)</source>
+        <translation>%1: %2 (95 %: %3 – %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 rising (%2 a week)</source>
+        <translation>%1 steigend (%2 pro Woche)</translation>
+    </message>
+    <message>
+        <source>%1 falling (%2 a week)</source>
+        <translation>%1 fallend (%2 pro Woche)</translation>
+    </message>
+    <message>
+        <source>%1 flat</source>
+        <translation>%1 stabil</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Where it heads</source>
+        <translation>Prognose</translation>
     </message>
 </context>
 <context>
@@ -1367,11 +2402,221 @@
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation>&amp;Dashboard</translation>
+        <translation>Da&amp;shboard</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation>&amp;Einblicke</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>&amp;Neuer Speicher…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;view mode</source>
+        <translation>&amp;Besprechungsmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>Neuer Speicher</translation>
+    </message>
+    <message>
+        <source>Huddle stores (*.huddle)</source>
+        <translation>Huddle-Speicher (*.huddle)</translation>
+    </message>
+    <message>
+        <source>%1 exists already: open it with File › Open store.</source>
+        <translation>%1 existiert bereits: öffnen Sie ihn über Datei › Speicher öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ParetoChartView</name>
+    <message>
+        <source>Contact reasons, biggest first, with their cumulative share</source>
+        <translation>Kontaktgründe, größte zuerst, mit ihrem kumulierten Anteil</translation>
+    </message>
+    <message>
+        <source>Contact reasons (Pareto)</source>
+        <translation>Kontaktgründe (Pareto)</translation>
+    </message>
+    <message>
+        <source>Structural</source>
+        <translation>Strukturell</translation>
+    </message>
+    <message>
+        <source>Had incident days</source>
+        <translation>Mit Vorfalltagen</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>Übrige Gründe</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Kumulierter Anteil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other reasons</source>
+        <translation>
+            <numerusform>%n anderer Grund</numerusform>
+            <numerusform>%n andere Gründe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>(kein Grund)</translation>
+    </message>
+    <message>
+        <source>80 %</source>
+        <translation>80 %</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ReasonParetoModel</name>
+    <message>
+        <source>structural</source>
+        <translation>strukturell</translation>
+    </message>
+    <message>
+        <source>incident on %1</source>
+        <translation>Vorfall am %1</translation>
+    </message>
+    <message>
+        <source>At least the structural share of contacts for 4 weeks in a row.</source>
+        <translation>Mindestens der strukturelle Anteil der Kontakte, 4 Wochen in Folge.</translation>
+    </message>
+    <message>
+        <source>Daily volume above its trailing 28-day mean + 3 σ, back below within 7 days.</source>
+        <translation>Tagesvolumen über dem gleitenden 28-Tage-Mittel + 3 σ, innerhalb von 7 Tagen wieder darunter.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Kumulierter Anteil</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>Wiederholungsquote</translation>
+    </message>
+    <message>
+        <source>Structural or incident</source>
+        <translation>Strukturell oder Vorfall</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ReviewWindow</name>
+    <message>
+        <source>Weekly review</source>
+        <translation>Wochenbesprechung</translation>
+    </message>
+    <message>
+        <source>Right, Page Down or Space: next page. Left, Page Up or Backspace: previous page. Home, End: first, last page. Escape: close.</source>
+        <translation>Pfeil rechts, Bild ab oder Leertaste: nächste Seite. Pfeil links, Bild auf oder Rücktaste: vorige Seite. Pos1, Ende: erste, letzte Seite. Esc: schließen.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>No contacts in this store yet.</source>
+        <translation>Noch keine Kontakte in diesem Speicher.</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::SettingEditor</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::SettingsDialog</name>
+    <message>
+        <source>Thresholds</source>
+        <translation>Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1 (setting %2)</source>
+        <translation>%1 (Einstellung %2)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Fill in the shipped defaults on every page (saved on Apply or OK)</source>
+        <translation>Auf jeder Seite die Standardwerte eintragen (gespeichert mit Anwenden oder OK)</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: %1</source>
+        <translation>⚠ Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Attention</name>
+    <message>
+        <source>%1 conflict (high)</source>
+        <translation>Conflict %1 (hoog)</translation>
+    </message>
+    <message>
+        <source>%1 conflict (medium)</source>
+        <translation>Conflict %1 (middel)</translation>
+    </message>
+    <message>
+        <source>%1 %2 misses its target %3</source>
+        <translation>%1 %2 haalt het doel %3 niet</translation>
+    </message>
+    <message>
+        <source>%1 falling over %2 weeks</source>
+        <translation>%1 dalend over %2 weken</translation>
+    </message>
+    <message>
+        <source>%1 rising over %2 weeks</source>
+        <translation>%1 stijgend over %2 weken</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingEffect</name>
+    <message>
+        <source>improved</source>
+        <translation>verbeterd</translation>
+    </message>
+    <message>
+        <source>no clear change</source>
+        <translation>geen duidelijke verandering</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>slechter</translation>
+    </message>
+    <message>
+        <source>too early: the weeks after the note are not all in the store yet</source>
+        <translation>te vroeg: de weken na de notitie staan nog niet allemaal in de opslag</translation>
+    </message>
+    <message>
+        <source>no data before or after the note</source>
+        <translation>geen gegevens van voor of na de notitie</translation>
+    </message>
+    <message>
+        <source>not judged: this KPI has no better direction</source>
+        <translation>niet beoordeeld: bij deze KPI is hoger noch lager beter</translation>
+    </message>
+    <message>
+        <source>Coaching usually follows a bad spell, and bad spells tend to end by themselves (regression to the mean): compare with the team&apos;s change over the same weeks.</source>
+        <translation>Coaching volgt meestal op een slechte periode, en slechte periodes gaan vaak vanzelf over (regressie naar het gemiddelde): vergelijk met de verandering van het team in dezelfde weken.</translation>
+    </message>
+    <message>
+        <source>The weeks before this note were clearly worse than this agent&apos;s usual level, so part of any improvement would have come anyway.</source>
+        <translation>De weken voor deze notitie waren duidelijk slechter dan het gebruikelijke niveau van deze medewerker, dus een deel van elke verbetering was er ook zo gekomen.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingNote</name>
+    <message>
+        <source>a coaching note needs an agent</source>
+        <translation>een coachingnotitie heeft een medewerker nodig</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO week such as 2026-W45</source>
+        <translation>&quot;%1&quot; is geen ISO-week zoals 2026-W45</translation>
+    </message>
+    <message>
+        <source>unknown KPI &quot;%1&quot;</source>
+        <translation>onbekende KPI &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the follow-up date is not a valid date</source>
+        <translation>de opvolgdatum is geen geldige datum</translation>
+    </message>
+</context>
+<context>
     <name>ConflictFinder</name>
     <message>
         <source>Handle time is falling while %1 falls too: contacts may be closed too fast.</source>
@@ -66,6 +143,30 @@
     <message>
         <source>Own the contact: solve instead of transferring</source>
         <translation>Neem het contact in eigen hand: oplossen in plaats van doorverbinden</translation>
+    </message>
+    <message>
+        <source>Rushing</source>
+        <translation>Afraffelen</translation>
+    </message>
+    <message>
+        <source>Transfer gaming</source>
+        <translation>Doorschuiven</translation>
+    </message>
+    <message>
+        <source>Callback churn</source>
+        <translation>Terugbelcarrousel</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>Hidden dissatisfaction</source>
+        <translation>Verborgen ontevredenheid</translation>
+    </message>
+    <message>
+        <source>Quality gap</source>
+        <translation>Kwaliteitskloof</translation>
     </message>
 </context>
 <context>
@@ -420,6 +521,10 @@
         <source>customer value %1 %2</source>
         <translation>klantwaarde %1 %2</translation>
     </message>
+    <message>
+        <source> pts</source>
+        <translation> ptn</translation>
+    </message>
 </context>
 <context>
     <name>FigureToolTip</name>
@@ -434,6 +539,29 @@
     <message>
         <source>Low sample: read with care.</source>
         <translation>Kleine steekproef: voorzichtig lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>FocusView</name>
+    <message>
+        <source>Operation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Team median</source>
+        <translation>Teammediaan</translation>
+    </message>
+    <message>
+        <source>Median of teams</source>
+        <translation>Mediaan van de teams</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
     </message>
 </context>
 <context>
@@ -520,12 +648,349 @@
         <source>a variant is KEY=VALUE, e.g. sl=all_abandons_against (got &quot;%1&quot;)</source>
         <translation>een variant heeft de vorm SLEUTEL=WAARDE, bijv. sl=all_abandons_against (ontvangen: &quot;%1&quot;)</translation>
     </message>
+    <message>
+        <source>%1: cannot write the setting %2</source>
+        <translation>%1: kan de instelling %2 niet schrijven</translation>
+    </message>
+    <message>
+        <source>Short abandon</source>
+        <translation>Grens kort afgebroken</translation>
+    </message>
+    <message>
+        <source>abandons after a shorter wait are misdials: out of offered and abandoned</source>
+        <translation>wie na een kortere wachttijd ophangt, heeft zich verbeld: telt niet mee bij aangeboden en afgebroken</translation>
+    </message>
+    <message>
+        <source>Service level threshold</source>
+        <translation>Drempel serviceniveau</translation>
+    </message>
+    <message>
+        <source>service level: answered within this many seconds (&lt;=)</source>
+        <translation>serviceniveau: beantwoord binnen zoveel seconden (&lt;=)</translation>
+    </message>
+    <message>
+        <source>Service level target</source>
+        <translation>Doel serviceniveau</translation>
+    </message>
+    <message>
+        <source>service level target (fraction)</source>
+        <translation>doel voor het serviceniveau (fractie)</translation>
+    </message>
+    <message>
+        <source>Service level formula</source>
+        <translation>Formule serviceniveau</translation>
+    </message>
+    <message>
+        <source>service level formula (KPI-DEFINITIONS.md, Variants)</source>
+        <translation>formule voor het serviceniveau (KPI-DEFINITIONS.md, Variants)</translation>
+    </message>
+    <message>
+        <source>FCR repeat window</source>
+        <translation>FCR-herhaalvenster</translation>
+    </message>
+    <message>
+        <source>FCR: a further contact within this many days is a repeat</source>
+        <translation>FCR: een nieuw contact binnen zoveel dagen is een herhaalcontact</translation>
+    </message>
+    <message>
+        <source>FCR: same reason only</source>
+        <translation>FCR: alleen dezelfde reden</translation>
+    </message>
+    <message>
+        <source>FCR: only a contact with the same reason is a repeat</source>
+        <translation>FCR: alleen een contact met dezelfde reden is een herhaalcontact</translation>
+    </message>
+    <message>
+        <source>FCR channel scope</source>
+        <translation>FCR-kanalen</translation>
+    </message>
+    <message>
+        <source>FCR: a repeat on any channel, or on the same channel only</source>
+        <translation>FCR: een herhaalcontact op elk kanaal, of alleen op hetzelfde kanaal</translation>
+    </message>
+    <message>
+        <source>FCR customer identity</source>
+        <translation>FCR-klantidentiteit</translation>
+    </message>
+    <message>
+        <source>FCR: what makes two contacts the same customer</source>
+        <translation>FCR: waaraan twee contacten als dezelfde klant worden herkend</translation>
+    </message>
+    <message>
+        <source>Minimum contacts</source>
+        <translation>Minimum aantal contacten</translation>
+    </message>
+    <message>
+        <source>figures over fewer contacts are marked low-sample</source>
+        <translation>cijfers over minder contacten worden gemarkeerd als kleine steekproef</translation>
+    </message>
+    <message>
+        <source>Minimum survey answers</source>
+        <translation>Minimum aantal enquêteantwoorden</translation>
+    </message>
+    <message>
+        <source>survey figures over fewer answers are marked low-sample</source>
+        <translation>enquêtecijfers over minder antwoorden worden gemarkeerd als kleine steekproef</translation>
+    </message>
+    <message>
+        <source>FCR target</source>
+        <translation>FCR-doel</translation>
+    </message>
+    <message>
+        <source>FCR target (fraction); also the basis of the savings figure</source>
+        <translation>FCR-doel (fractie); ook de basis van de besparing</translation>
+    </message>
+    <message>
+        <source>CSAT target</source>
+        <translation>CSAT-doel</translation>
+    </message>
+    <message>
+        <source>CSAT target (top-two-box fraction)</source>
+        <translation>CSAT-doel (fractie top-two-box)</translation>
+    </message>
+    <message>
+        <source>Abandonment target</source>
+        <translation>Doel afbreekpercentage</translation>
+    </message>
+    <message>
+        <source>abandonment target: at most this fraction</source>
+        <translation>doel voor het afbreekpercentage: hoogstens deze fractie</translation>
+    </message>
+    <message>
+        <source>NPS target</source>
+        <translation>NPS-doel</translation>
+    </message>
+    <message>
+        <source>NPS target: above this</source>
+        <translation>NPS-doel: hoger dan deze waarde</translation>
+    </message>
+    <message>
+        <source>Cost per contact</source>
+        <translation>Kosten per contact</translation>
+    </message>
+    <message>
+        <source>cost of one contact, for the cost of repeats and the savings of FCR</source>
+        <translation>kosten van één contact, voor de kosten van herhaalcontacten en de besparing door FCR</translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation>Klantwaarde</translation>
+    </message>
+    <message>
+        <source>value of one customer, for the value at risk from churn</source>
+        <translation>waarde van één klant, voor de waarde die door klantverloop op het spel staat</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>currency of the money figures</source>
+        <translation>valuta van de geldbedragen</translation>
+    </message>
+    <message>
+        <source>SLA target: voice</source>
+        <translation>SLA-doel: spraak</translation>
+    </message>
+    <message>
+        <source>SLA: voice answered within this many seconds</source>
+        <translation>SLA: spraak beantwoord binnen zoveel seconden</translation>
+    </message>
+    <message>
+        <source>SLA target: chat</source>
+        <translation>SLA-doel: chat</translation>
+    </message>
+    <message>
+        <source>SLA: chat first response within this many seconds</source>
+        <translation>SLA: eerste reactie op chats binnen zoveel seconden</translation>
+    </message>
+    <message>
+        <source>SLA target: e-mail</source>
+        <translation>SLA-doel: e-mail</translation>
+    </message>
+    <message>
+        <source>SLA: e-mail first response within this many seconds</source>
+        <translation>SLA: eerste reactie op e-mails binnen zoveel seconden</translation>
+    </message>
+    <message>
+        <source>SLA target: social</source>
+        <translation>SLA-doel: social media</translation>
+    </message>
+    <message>
+        <source>SLA: social/messaging first response within this many seconds</source>
+        <translation>SLA: eerste reactie via social media/berichten binnen zoveel seconden</translation>
+    </message>
+    <message>
+        <source>Trend window</source>
+        <translation>Trendvenster</translation>
+    </message>
+    <message>
+        <source>weeks a trend is fitted over</source>
+        <translation>aantal weken waarover een trend wordt berekend</translation>
+    </message>
+    <message>
+        <source>Structural reason share</source>
+        <translation>Aandeel structurele reden</translation>
+    </message>
+    <message>
+        <source>a contact reason at least this share for 4 weeks is structural</source>
+        <translation>een contactreden met minstens dit aandeel gedurende 4 weken is structureel</translation>
+    </message>
+    <message>
+        <source>Coaching comparison window</source>
+        <translation>Vergelijkingsvenster coaching</translation>
+    </message>
+    <message>
+        <source>weeks before and after a coaching note that its effect compares</source>
+        <translation>weken voor en na een coachingnotitie waarover het effect wordt vergeleken</translation>
+    </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>KpiWording</name>
     <message>
-        <source> pts</source>
-        <translation> ptn</translation>
+        <source>%1 vs previous week</source>
+        <translation>%1 t.o.v. vorige week</translation>
+    </message>
+    <message>
+        <source>↑ rising over %1 weeks</source>
+        <translation>↑ stijgend over %1 weken</translation>
+    </message>
+    <message>
+        <source>↓ falling over %1 weeks</source>
+        <translation>↓ dalend over %1 weken</translation>
+    </message>
+    <message>
+        <source>→ flat over %1 weeks</source>
+        <translation>→ vlak over %1 weken</translation>
+    </message>
+    <message>
+        <source>✔ on target (%1)</source>
+        <translation>✔ op doel (%1)</translation>
+    </message>
+    <message>
+        <source>✘ off target (%1)</source>
+        <translation>✘ niet op doel (%1)</translation>
+    </message>
+    <message>
+        <source>as of %1: newer contacts are still within their repeat window</source>
+        <translation>stand van %1: nieuwere contacten zitten nog in hun herhaalvenster</translation>
+    </message>
+</context>
+<context>
+    <name>NoteExport</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>shared with the agent</source>
+        <translation>gedeeld met de medewerker</translation>
+    </message>
+    <message>
+        <source>private to the team leader</source>
+        <translation>alleen voor de teamleider</translation>
+    </message>
+    <message>
+        <source>acknowledged on %1</source>
+        <translation>bevestigd op %1</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI&apos;s</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschreven</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Zichtbaarheid</translation>
+    </message>
+    <message>
+        <source>Coaching note %1: %2</source>
+        <translation>Coachingnotitie %1: %2</translation>
+    </message>
+    <message>
+        <source>What was observed</source>
+        <translation>Wat is waargenomen</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Wat is afgesproken</translation>
+    </message>
+    <message>
+        <source>Read and discussed (agent): ______________________   Date: __________</source>
+        <translation>Gelezen en besproken (medewerker): ______________________   Datum: __________</translation>
+    </message>
+</context>
+<context>
+    <name>NoteFromConflict</name>
+    <message>
+        <source>(previous week %1)</source>
+        <translation>(vorige week %1)</translation>
+    </message>
+    <message>
+        <source>(team median %1)</source>
+        <translation>(teammediaan %1)</translation>
+    </message>
+    <message>
+        <source>(target %1)</source>
+        <translation>(doel %1)</translation>
+    </message>
+    <message>
+        <source>Coaching topic: %1.</source>
+        <translation>Coachingonderwerp: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteRepository</name>
+    <message>
+        <source>there is no agent &quot;%1&quot; in the store (import a roster or contacts with that agent first)</source>
+        <translation>er is geen medewerker &quot;%1&quot; in de opslag (importeer eerst een rooster of contacten met die medewerker)</translation>
+    </message>
+    <message>
+        <source>there is no coaching note %1</source>
+        <translation>coachingnotitie %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>there is no agent &quot;%1&quot; in the store</source>
+        <translation>er is geen medewerker &quot;%1&quot; in de opslag</translation>
+    </message>
+    <message>
+        <source>coaching note %1 is private: only a note shared with the agent can be acknowledged</source>
+        <translation>coachingnotitie %1 is privé: alleen een notitie die met de medewerker is gedeeld, kan worden bevestigd</translation>
     </message>
 </context>
 <context>
@@ -557,6 +1022,137 @@
     <message>
         <source>time: expected a date and time</source>
         <translation>time: verwacht een datum en tijd</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPages</name>
+    <message>
+        <source>Agent %1</source>
+        <translation>Medewerker %1</translation>
+    </message>
+    <message>
+        <source>Agent %1 · team %2</source>
+        <translation>Medewerker %1 · team %2</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation>Wachtrij %1</translation>
+    </message>
+    <message>
+        <source>Week %1 · summary</source>
+        <translation>Week %1 · samenvatting</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <source>⚠ small sample (n = %1)</source>
+        <translation>⚠ kleine steekproef (n = %1)</translation>
+    </message>
+    <message>
+        <source>previous week %1 (%2)</source>
+        <translation>vorige week %1 (%2)</translation>
+    </message>
+    <message>
+        <source>previous week %1</source>
+        <translation>vorige week %1</translation>
+    </message>
+    <message>
+        <source>rising by trend</source>
+        <translation>stijgend volgens de trend</translation>
+    </message>
+    <message>
+        <source>falling by trend</source>
+        <translation>dalend volgens de trend</translation>
+    </message>
+    <message>
+        <source>flat by trend</source>
+        <translation>vlak volgens de trend</translation>
+    </message>
+    <message>
+        <source>team median %1</source>
+        <translation>teammediaan %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>doel %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Conflict %1 of %2 · %3</source>
+        <translation>Conflict %1 van %2 · %3</translation>
+    </message>
+    <message>
+        <source>Severity high: both moved week over week</source>
+        <translation>Ernst hoog: beide veranderden ten opzichte van vorige week</translation>
+    </message>
+    <message>
+        <source>Severity medium: seen in the trend</source>
+        <translation>Ernst middel: zichtbaar in de trend</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <source>Coaching topic: %1</source>
+        <translation>Coachingonderwerp: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>No conflicts this week: no two KPIs tell different stories about an agent, team or queue.</source>
+        <translation>Geen conflicten deze week: geen twee KPI&apos;s vertellen een ander verhaal over een medewerker, team of wachtrij.</translation>
+    </message>
+    <message>
+        <source>Agents needing attention</source>
+        <translation>Medewerkers die aandacht nodig hebben</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1. %2 · team %3</source>
+        <translation>%1. %2 · team %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more agents with a KPI off target or worsening: see the dashboard&apos;s agents table.</source>
+        <translation>… en nog %1 medewerkers met een KPI die het doel niet haalt of verslechtert: zie de medewerkerstabel op het dashboard.</translation>
+    </message>
+    <message>
+        <source>No agent needs attention this week: no conflicts, no KPI clearly off target, no worsening trend.</source>
+        <translation>Geen medewerker heeft deze week aandacht nodig: geen conflicten, geen KPI duidelijk naast het doel, geen verslechterende trend.</translation>
+    </message>
+    <message>
+        <source>Agents needing attention (%1 of %2)</source>
+        <translation>Medewerkers die aandacht nodig hebben (%1 van %2)</translation>
+    </message>
+    <message>
+        <source>Follow-ups due in %1</source>
+        <translation>Opvolgingen gepland in %1</translation>
+    </message>
+    <message>
+        <source>No coaching notes yet</source>
+        <translation>Nog geen coachingnotities</translation>
+    </message>
+    <message>
+        <source>Follow-ups of coaching notes will be listed here once notes are kept in Huddle.</source>
+        <translation>Opvolgingen van coachingnotities verschijnen hier zodra notities in Huddle worden bijgehouden.</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · gepland op %2</translation>
     </message>
 </context>
 <context>
@@ -751,6 +1347,103 @@
     </message>
 </context>
 <context>
+    <name>huddle::ui::AgentView</name>
+    <message>
+        <source>Reading contact reasons…</source>
+        <translation>Contactredenen lezen…</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Medewerker %1</translation>
+    </message>
+    <message>
+        <source>Contact reasons</source>
+        <translation>Contactredenen</translation>
+    </message>
+    <message>
+        <source>Conflicts in these weeks</source>
+        <translation>Conflicten in deze weken</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>Coachingnotities</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reason(s), biggest first</source>
+        <translation>
+            <numerusform>%n reden, grootste eerst</numerusform>
+            <numerusform>%n redenen, grootste eerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Wat het betekent</translation>
+    </message>
+    <message>
+        <source>Coaching topic: %1</source>
+        <translation>Coachingonderwerp: %1</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschreven</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Waargenomen</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>No coaching notes for this agent yet.</source>
+        <translation>Nog geen coachingnotities voor deze medewerker.</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ColourScaleLegend</name>
+    <message>
+        <source>Colour scale from %1 to %2, target %3</source>
+        <translation>Kleurschaal van %1 tot %2, doel %3</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>doel %1</translation>
+    </message>
+    <message>
+        <source>orange: worse than target · blue: better</source>
+        <translation>oranje: slechter dan doel · blauw: beter</translation>
+    </message>
+    <message>
+        <source>fewer than %1 contacts</source>
+        <translation>minder dan %1 contacten</translation>
+    </message>
+    <message>
+        <source>no contacts</source>
+        <translation>geen contacten</translation>
+    </message>
+</context>
+<context>
     <name>huddle::ui::DashboardWidget</name>
     <message>
         <source>Previous week</source>
@@ -767,10 +1460,6 @@
     <message>
         <source>&amp;Week:</source>
         <translation>&amp;Week:</translation>
-    </message>
-    <message>
-        <source>%1 by week</source>
-        <translation>%1 per week</translation>
     </message>
     <message>
         <source>Agents</source>
@@ -797,20 +1486,8 @@
         <translation>Berekenen…</translation>
     </message>
     <message>
-        <source>No contacts in this store yet.</source>
-        <translation>Nog geen contacten in deze opslag.</translation>
-    </message>
-    <message>
         <source>Operation</source>
         <translation>Organisatie</translation>
-    </message>
-    <message>
-        <source>95 % interval</source>
-        <translation>95%-interval</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Doel</translation>
     </message>
     <message>
         <source>Coaching topic: %1</source>
@@ -819,6 +1496,282 @@
     <message>
         <source>No conflicts this week.</source>
         <translation>Geen conflicten deze week.</translation>
+    </message>
+    <message>
+        <source>Operation, teams and agents</source>
+        <translation>Organisatie, teams en medewerkers</translation>
+    </message>
+    <message>
+        <source>Shown for</source>
+        <translation>Getoond voor</translation>
+    </message>
+    <message>
+        <source>Double-click an agent to open their view, a figure to list its contacts.</source>
+        <translation>Dubbelklik op een medewerker om diens overzicht te openen, op een cijfer om de contacten erachter te tonen.</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Vorige week (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>Volgende week (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>Wacht&amp;rij:</translation>
+    </message>
+    <message>
+        <source>No contacts for these filters.</source>
+        <translation>Geen contacten voor deze filters.</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanalen</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Alle wachtrijen</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(geen team)</translation>
+    </message>
+    <message>
+        <source>%1 (agent)</source>
+        <translation>%1 (medewerker)</translation>
+    </message>
+    <message>
+        <source>%1 (team)</source>
+        <translation>%1 (team)</translation>
+    </message>
+    <message>
+        <source>%1 (queue)</source>
+        <translation>%1 (wachtrij)</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::DrillDownDialog</name>
+    <message>
+        <source>Numerator</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Noemer</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Niet gehaald</translation>
+    </message>
+    <message>
+        <source>whole operation</source>
+        <translation>hele organisatie</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>hele periode</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 van %3)</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>Contacts behind %1 — %2</source>
+        <translation>Contacten achter %1 — %2</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <source>Part of the figure</source>
+        <translation>Deel van het cijfer</translation>
+    </message>
+    <message>
+        <source>Numerator: the rows the figure counts; denominator: all rows it is taken over; failed: the denominator&apos;s rows the numerator leaves out (for NPS, the detractors).</source>
+        <translation>Teller: de rijen die het cijfer telt; noemer: alle rijen waarover het wordt berekend; niet gehaald: de rijen van de noemer die de teller weglaat (bij NPS de criticasters).</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Deel:</translation>
+    </message>
+    <message>
+        <source>Search contacts, agents, queues, comments</source>
+        <translation>Zoek in contacten, medewerkers, wachtrijen, opmerkingen</translation>
+    </message>
+    <message>
+        <source>Search rows</source>
+        <translation>Rijen doorzoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Rows behind the figure</source>
+        <translation>Rijen achter het cijfer</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Listing rows</source>
+        <translation>Rijen ophalen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>De geselecteerde rijen kopiëren als tekst gescheiden door tabs</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation>De geselecteerde rijen kopiëren</translation>
+    </message>
+    <message>
+        <source>Listing the rows…</source>
+        <translation>Rijen ophalen…</translation>
+    </message>
+    <message>
+        <source>Cannot list the rows: %1</source>
+        <translation>Kan de rijen niet ophalen: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Rijen: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1 of %2</source>
+        <translation>Rijen: %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::DrillDownModel</name>
+    <message>
+        <source>CSAT %1/%2</source>
+        <translation>CSAT %1/%2</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>CES %1/%2</source>
+        <translation>CES %1/%2</translation>
+    </message>
+    <message>
+        <source>QA evaluation %1</source>
+        <translation>QA-beoordeling %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::HourOfWeekModel</name>
+    <message>
+        <source>%1 %2:00–%2:59: no contacts</source>
+        <translation>%1 %2:00–%2:59: geen contacten</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <source>%1 %2:00–%2:59: %3</source>
+        <translation>%1 %2:00–%2:59: %3</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::HourOfWeekPanel</name>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
+    </message>
+    <message>
+        <source>%1 by weekday and hour</source>
+        <translation>%1 per weekdag en uur</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +2116,69 @@
     </message>
 </context>
 <context>
+    <name>huddle::ui::InsightsWidget</name>
+    <message>
+        <source>Leading and lagging indicators</source>
+        <translation>Voorlopende en achterlopende indicatoren</translation>
+    </message>
+    <message>
+        <source>Contact reasons</source>
+        <translation>Contactredenen</translation>
+    </message>
+    <message>
+        <source>Computing</source>
+        <translation>Berekenen</translation>
+    </message>
+    <message>
+        <source>Leading indicators move first: steer on them day to day. Lagging indicators report the outcome weeks later. Each line puts a leading KPI beside a lagging KPI it tends to precede: the newest week&apos;s value, the trend (rising or falling only when its 95 % interval excludes no change) and where that trend leads in four weeks (hover for each week and its interval).</source>
+        <translation>Voorlopende indicatoren bewegen eerst: stuur daar dagelijks op. Achterlopende indicatoren tonen het resultaat weken later. Elke regel zet een voorlopende KPI naast een achterlopende KPI die er meestal op volgt: de waarde van de nieuwste week, de trend (alleen stijgend of dalend als het 95%-interval &apos;geen verandering&apos; uitsluit) en waar die trend over vier weken uitkomt (wijs met de muis aan voor elke week en het interval).</translation>
+    </message>
+    <message>
+        <source>Leading vs lagging</source>
+        <translation>Voorlopend en achterlopend</translation>
+    </message>
+    <message>
+        <source>By hour of week</source>
+        <translation>Per uur van de week</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Berekenen…</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>hele periode</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>team %1</translation>
+    </message>
+    <message>
+        <source>queue %1</source>
+        <translation>wachtrij %1</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>kanaal %1</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>medewerker %1</translation>
+    </message>
+    <message>
+        <source>No contacts for this question.</source>
+        <translation>Geen contacten voor deze selectie.</translation>
+    </message>
+    <message>
+        <source>Local hours in the store&apos;s time zone (%1), the question&apos;s dates folded onto one week. Summary reports have no hour and are left out.</source>
+        <translation>Lokale uren in de tijdzone van de opslag (%1), de datums van de selectie samengevouwen tot één week. Samenvattingsrapporten hebben geen uur en tellen niet mee.</translation>
+    </message>
+</context>
+<context>
     <name>huddle::ui::InteractionsModel</name>
     <message>
         <source>yes</source>
@@ -1222,38 +2238,33 @@
     </message>
 </context>
 <context>
-    <name>huddle::ui::KpiTile</name>
+    <name>huddle::ui::KpiChartView</name>
     <message>
-        <source>as of %1: newer contacts are still within their repeat window</source>
-        <translation>stand van %1: nieuwere contacten zitten nog in hun herhaalvenster</translation>
+        <source>%1 by week</source>
+        <translation>%1 per week</translation>
     </message>
+    <message>
+        <source>Operation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>95 % CI</source>
+        <translation>95%-interval</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::KpiTile</name>
     <message>
         <source>no data</source>
         <translation>geen gegevens</translation>
-    </message>
-    <message>
-        <source>%1 vs previous week</source>
-        <translation>%1 t.o.v. vorige week</translation>
-    </message>
-    <message>
-        <source>↑ rising over %1 weeks</source>
-        <translation>↑ stijgend over %1 weken</translation>
-    </message>
-    <message>
-        <source>↓ falling over %1 weeks</source>
-        <translation>↓ dalend over %1 weken</translation>
-    </message>
-    <message>
-        <source>→ flat over %1 weeks</source>
-        <translation>→ vlak over %1 weken</translation>
-    </message>
-    <message>
-        <source>✔ on target (%1)</source>
-        <translation>✔ op doel (%1)</translation>
-    </message>
-    <message>
-        <source>✘ off target (%1)</source>
-        <translation>✘ niet op doel (%1)</translation>
     </message>
 </context>
 <context>
@@ -1261,18 +2272,6 @@
     <message>
         <source>too few weeks</source>
         <translation>te weinig weken</translation>
-    </message>
-    <message>
-        <source>rising (%1 a week)</source>
-        <translation>stijgend (%1 per week)</translation>
-    </message>
-    <message>
-        <source>falling (%1 a week)</source>
-        <translation>dalend (%1 per week)</translation>
-    </message>
-    <message>
-        <source>flat</source>
-        <translation>vlak</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1289,6 +2288,42 @@
     <message>
         <source>Lagging indicator it precedes</source>
         <translation>Achterlopende indicator die erop volgt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>If the trend of the last weeks holds:</source>
+        <translation>Als de trend van de afgelopen weken aanhoudt:</translation>
+    </message>
+    <message>
+        <source>%1: %2 (95 %: %3 – %4)</source>
+        <translation>%1: %2 (95 %: %3 – %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 rising (%2 a week)</source>
+        <translation>%1 stijgend (%2 per week)</translation>
+    </message>
+    <message>
+        <source>%1 falling (%2 a week)</source>
+        <translation>%1 dalend (%2 per week)</translation>
+    </message>
+    <message>
+        <source>%1 flat</source>
+        <translation>%1 vlak</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Where it heads</source>
+        <translation>Verwachting</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +2407,216 @@
     <message>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation>&amp;Inzichten</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>&amp;Nieuwe opslag…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Re&amp;view mode</source>
+        <translation>&amp;Bespreekmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Extra</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>Nieuwe opslag</translation>
+    </message>
+    <message>
+        <source>Huddle stores (*.huddle)</source>
+        <translation>Huddle-opslagen (*.huddle)</translation>
+    </message>
+    <message>
+        <source>%1 exists already: open it with File › Open store.</source>
+        <translation>%1 bestaat al: open het via Bestand › Opslag openen.</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ParetoChartView</name>
+    <message>
+        <source>Contact reasons, biggest first, with their cumulative share</source>
+        <translation>Contactredenen, grootste eerst, met hun cumulatieve aandeel</translation>
+    </message>
+    <message>
+        <source>Contact reasons (Pareto)</source>
+        <translation>Contactredenen (Pareto)</translation>
+    </message>
+    <message>
+        <source>Structural</source>
+        <translation>Structureel</translation>
+    </message>
+    <message>
+        <source>Had incident days</source>
+        <translation>Met incidentdagen</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>Overige redenen</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Cumulatief aandeel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other reasons</source>
+        <translation>
+            <numerusform>%n andere reden</numerusform>
+            <numerusform>%n andere redenen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation>(geen reden)</translation>
+    </message>
+    <message>
+        <source>80 %</source>
+        <translation>80 %</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ReasonParetoModel</name>
+    <message>
+        <source>structural</source>
+        <translation>structureel</translation>
+    </message>
+    <message>
+        <source>incident on %1</source>
+        <translation>incident op %1</translation>
+    </message>
+    <message>
+        <source>At least the structural share of contacts for 4 weeks in a row.</source>
+        <translation>Minstens het structurele aandeel van de contacten, 4 weken achter elkaar.</translation>
+    </message>
+    <message>
+        <source>Daily volume above its trailing 28-day mean + 3 σ, back below within 7 days.</source>
+        <translation>Dagvolume boven het voortschrijdende 28-daagse gemiddelde + 3 σ, binnen 7 dagen weer eronder.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Cumulatief aandeel</translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation>Herhaalpercentage</translation>
+    </message>
+    <message>
+        <source>Structural or incident</source>
+        <translation>Structureel of incident</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ReviewWindow</name>
+    <message>
+        <source>Weekly review</source>
+        <translation>Weekbespreking</translation>
+    </message>
+    <message>
+        <source>Right, Page Down or Space: next page. Left, Page Up or Backspace: previous page. Home, End: first, last page. Escape: close.</source>
+        <translation>Pijl rechts, Page Down of spatiebalk: volgende pagina. Pijl links, Page Up of Backspace: vorige pagina. Home, End: eerste, laatste pagina. Escape: sluiten.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>No contacts in this store yet.</source>
+        <translation>Nog geen contacten in deze opslag.</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::SettingEditor</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::SettingsDialog</name>
+    <message>
+        <source>Thresholds</source>
+        <translation>Drempels</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Vensters</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>%1 (setting %2)</source>
+        <translation>%1 (instelling %2)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Fill in the shipped defaults on every page (saved on Apply or OK)</source>
+        <translation>Op elke pagina de standaardwaarden invullen (opgeslagen bij Toepassen of OK)</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: %1</source>
+        <translation>⚠ Niet opgeslagen: %1</translation>
     </message>
 </context>
 <context>

@@ -93,11 +93,11 @@ void TestDashboard::showsTheWeekAsCoreComputesIt()
     for (int r = 0; r < dashboard.conflictsModel()->rowCount(); ++r)
         conflicts << dashboard.conflictsModel()->item(r)->text();
     const QString all = conflicts.join(u'\n');
-    QVERIFY2(all.contains(QStringLiteral("rushing · AG101")), qPrintable(all));
-    QVERIFY2(all.contains(QStringLiteral("capacity · Tech Support")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("Rushing · AG101 (agent)")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("Capacity · Tech Support (team)")), qPrintable(all));
 
     // Clicking a conflict selects its agent in the agents table.
-    const int rushing = int(conflicts.indexOf(conflicts.filter(QStringLiteral("rushing · AG101")).first()));
+    const int rushing = int(conflicts.indexOf(conflicts.filter(QStringLiteral("Rushing · AG101 (agent)")).first()));
     dashboard.selectConflict(rushing);
     QCOMPARE(dashboard.selectedAgent(), QStringLiteral("AG101"));
 
@@ -199,7 +199,7 @@ void TestDashboard::agentFocusAgainstTeamMedian()
         w45Marked = w45Marked || int(p.x()) == w45;
     QVERIFY(w45Marked);
     for (const auto &mark : dashboard.chart("fcr")->data().conflicts)
-        QVERIFY2(!mark.text.startsWith(QStringLiteral("rushing")) || mark.text.contains(QStringLiteral("first contact")),
+        QVERIFY2(!mark.text.startsWith(QStringLiteral("Rushing")) || mark.text.contains(QStringLiteral("first contact")),
                  qPrintable(mark.text));
 
     // A team: its figures against the median of the teams; the table lists its agents only.
@@ -214,7 +214,7 @@ void TestDashboard::agentFocusAgainstTeamMedian()
     dashboard.selectWeek(QStringLiteral("2026-W46"));
     int rushing = -1;
     for (int r = 0; r < dashboard.conflictsModel()->rowCount(); ++r) {
-        if (dashboard.conflictsModel()->item(r)->text().startsWith(QStringLiteral("rushing · AG101")))
+        if (dashboard.conflictsModel()->item(r)->text().startsWith(QStringLiteral("Rushing · AG101 (agent)")))
             rushing = r;
     }
     QVERIFY(rushing >= 0);

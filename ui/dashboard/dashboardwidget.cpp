@@ -57,6 +57,16 @@ void fillCombo(QComboBox *combo, const QString &all, const QStringList &values, 
     combo->setCurrentIndex(std::max(0, combo->findData(current)));
 }
 
+// A conflict's group as people read it: "AG101 (agent)".
+QString groupText(const conflicts::Conflict &c)
+{
+    if (c.groupKind == u"agent")
+        return DashboardWidget::tr("%1 (agent)").arg(c.group);
+    if (c.groupKind == u"team")
+        return DashboardWidget::tr("%1 (team)").arg(c.group);
+    return DashboardWidget::tr("%1 (queue)").arg(c.group);
+}
+
 } // namespace
 
 DashboardWidget::DashboardWidget(QWidget *parent)
@@ -514,9 +524,8 @@ void DashboardWidget::fillConflicts()
     m_conflicts->clear();
     const QList<conflicts::Conflict> week = m_data.weekConflicts();
     for (const conflicts::Conflict &c : week) {
-        auto *item = new QStandardItem(QStringLiteral("%1 · %2 (%3): %4")
-                                           .arg(conflicts::ruleName(c.rule).replace(u'_', u' '), c.group, c.groupKind,
-                                                c.explanation));
+        auto *item = new QStandardItem(
+            tr("%1 · %2: %3").arg(conflicts::ruleTitle(c.rule), groupText(c), c.explanation));
         item->setData(c.groupKind, KindRole);
         item->setData(c.group, NameRole);
         item->setData(c.week, WeekRole);

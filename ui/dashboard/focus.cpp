@@ -101,9 +101,8 @@ KpiChartData FocusView::chart(const QString &kpi) const
     }
     for (const conflicts::Conflict &c : conflicts()) {
         if (c.evidence.contains(kpi))
-            chart.conflicts.append({c.week, QStringLiteral("%1 · %2: %3")
-                                                 .arg(conflicts::ruleName(c.rule).replace(u'_', u' '), c.group,
-                                                      c.explanation)});
+            chart.conflicts.append(
+                {c.week, tr("%1 · %2: %3").arg(conflicts::ruleTitle(c.rule), c.group, c.explanation)});
     }
     return chart;
 }

@@ -68,8 +68,10 @@ void AgentKpiModel::setWeek(const QString &week, const QList<kpi::Figure> &weekl
             row.cells[c].trend = trends::recentTrend(history.value(row.agent + u'\n' + columns[c]), trendWeeks);
     }
     for (const conflicts::Conflict &c : conflicts) {
-        if (c.groupKind == u"agent" && c.week == week && rows.contains(c.group))
+        if (c.groupKind == u"agent" && c.week == week && rows.contains(c.group)) {
             rows[c.group].conflicts.append(conflicts::ruleName(c.rule));
+            rows[c.group].conflictTitles.append(conflicts::ruleTitle(c.rule));
+        }
     }
     beginResetModel();
     m_rows = rows.values();
@@ -127,7 +129,7 @@ QVariant AgentKpiModel::data(const QModelIndex &index, int role) const
     if (column == TeamColumn)
         return row.team;
     if (conflictsColumn)
-        return role == SortRole ? QVariant(row.conflicts.size()) : QVariant(row.conflicts.join(QStringLiteral(", ")));
+        return role == SortRole ? QVariant(row.conflicts.size()) : QVariant(row.conflictTitles.join(QStringLiteral(", ")));
     return {};
 }
 

@@ -53,7 +53,8 @@ private:
         QString agent;
         QString team;
         QList<Cell> cells; // in kpiColumns() order
-        QStringList conflicts;
+        QStringList conflicts;      // rule names (ConflictsRole)
+        QStringList conflictTitles; // the same, as people read them
     };
     QVariant cellData(const Row &row, int kpiColumn, int role) const;
 
