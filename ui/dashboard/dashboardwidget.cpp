@@ -147,6 +147,7 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_agentTable->setAlternatingRowColors(true);
     m_agentTable->verticalHeader()->hide();
     m_agentTable->horizontalHeader()->setStretchLastSection(true);
+    m_agentTable->horizontalHeader()->setResizeContentsPrecision(100); // rows measured for a width
     m_agentTable->setAccessibleName(tr("Agents"));
     m_agentTable->setToolTip(tr("Double-click an agent to open their view, a figure to list its contacts."));
     connect(m_agentTable, &QTableView::activated, this, &DashboardWidget::activateAgentCell);
@@ -478,9 +479,13 @@ void DashboardWidget::fillAgents()
         m_agents->setWeek(m_data.week, {}, {}, {}, m_data.settings.trendWeeks);
         return;
     }
+    const bool firstRows = m_agents->rowCount() == 0;
     m_agents->setWeek(m_data.week, m_data.agents().figures, m_data.agents().teamOfAgent, m_data.conflicts,
                       m_data.settings.trendWeeks);
-    m_agentTable->resizeColumnsToContents();
+    // Measuring every cell of hundreds of rows costs more than the rest of a repaint: the
+    // widths are fitted to the first rows shown, and the user's own widths kept after that.
+    if (firstRows)
+        m_agentTable->resizeColumnsToContents();
 }
 
 void DashboardWidget::fillFocus()

@@ -1,5 +1,7 @@
 #include "agentkpimodel.h"
 
+#include <algorithm>
+
 #include "figuretooltip.h"
 
 #include <kpi/kpidefinition.h>
@@ -48,13 +50,20 @@ void AgentKpiModel::setWeek(const QString &week, const QList<kpi::Figure> &weekl
                             int trendWeeks)
 {
     QMap<QString, Row> rows; // sorted by agent
-    QHash<QString, QList<kpi::Figure>> history; // agent + kpi -> weeks up to this one
+    // agent -> column -> its last trendWeeks weeks up to this one, newest first. Read from
+    // the newest figure back (they come in week order), so that no older week is copied:
+    // with hundreds of agents this runs at every filter change.
+    QHash<QString, QList<QList<kpi::Figure>>> recent;
     const QStringList &columns = kpiColumns();
-    for (const kpi::Figure &f : weekly) {
+    for (auto it = weekly.crbegin(); it != weekly.crend(); ++it) {
+        const kpi::Figure &f = *it;
         const qsizetype column = columns.indexOf(f.kpi);
         if (column < 0 || f.period > week)
             continue;
-        history[f.group + u'\n' + f.kpi].append(f);
+        QList<QList<kpi::Figure>> &byColumn = recent[f.group];
+        byColumn.resize(columns.size());
+        if (byColumn[column].size() < trendWeeks)
+            byColumn[column].append(f);
         if (f.period != week)
             continue;
         Row &row = rows[f.group];
@@ -64,8 +73,11 @@ void AgentKpiModel::setWeek(const QString &week, const QList<kpi::Figure> &weekl
         row.cells[column].figure = f;
     }
     for (Row &row : rows) {
-        for (qsizetype c = 0; c < columns.size(); ++c)
-            row.cells[c].trend = trends::recentTrend(history.value(row.agent + u'\n' + columns[c]), trendWeeks);
+        QList<QList<kpi::Figure>> &byColumn = recent[row.agent];
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            std::reverse(byColumn[c].begin(), byColumn[c].end());
+            row.cells[c].trend = trends::recentTrend(byColumn[c], trendWeeks);
+        }
     }
     for (const conflicts::Conflict &c : conflicts) {
         if (c.groupKind == u"agent" && c.week == week && rows.contains(c.group)) {
