@@ -115,6 +115,7 @@ AgentView::AgentView(store::Store &store, const DashboardData &data, const QStri
     m_noteTable->setSortingEnabled(true);
     m_noteTable->sortByColumn(NoteModel::Written, Qt::DescendingOrder);
     m_noteTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_noteTable->horizontalHeader()->setMaximumSectionSize(280); // long texts: their tooltips say the rest
     m_noteTable->setToolTip(tr("Double-click a note to edit it."));
     for (int column : {int(NoteModel::Agent), int(NoteModel::Agreed), int(NoteModel::Shared)})
         m_noteTable->hideColumn(column); // the agent is this one; the editor shows the rest

@@ -43,6 +43,8 @@ QTableView *noteTable(QAbstractItemModel *model, const QString &name, QWidget *p
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setMaximumSectionSize(360); // long texts: their tooltips say the rest
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, &QTableView::resizeColumnsToContents);
     return view;
 }
 
@@ -195,7 +197,6 @@ void CoachingWidget::reload()
     m_notes->setNotes(notes, m_store->timeZone());
     fillFilterChoices();
     fillFollowUps();
-    m_table->resizeColumnsToContents();
 
     QList<coaching::CoachingNote> measured;
     for (const coaching::CoachingNote &note : notes) {

@@ -214,7 +214,9 @@ QWidget *NoteEditor::createForm()
     followUpRow->addWidget(m_followUp);
     followUpRow->addWidget(noFollowUp);
     followUpRow->addStretch(1);
-    layout->addRow(tr("&Follow-up:"), followUpRow);
+    auto *followUpLabel = new QLabel(tr("&Follow-up:"), form);
+    followUpLabel->setBuddy(m_followUp);
+    layout->addRow(followUpLabel, followUpRow);
 
     for (coaching::NoteStatus status : {coaching::NoteStatus::Open, coaching::NoteStatus::Done, coaching::NoteStatus::Cancelled})
         m_status->addItem(NoteModel::statusText(status), int(status));
@@ -388,7 +390,7 @@ void NoteEditor::showState()
     else if (m_savedAt.isValid())
         m_state->setText(tr("Saved at %1").arg(QLocale().toString(m_savedAt.time(), QLocale::LongFormat)));
     else
-        m_state->setText(stored ? tr("Changes are saved as you type") : tr("Not stored yet: it is at the first change or by Save"));
+        m_state->setText(stored ? tr("Changes are saved as you type") : tr("Not stored yet: it is stored at your first change, or by Save"));
     m_conflict->setText(m_note.conflict.isEmpty() ? tr("none") : NoteModel::conflictTitle(m_note.conflict));
     m_acknowledged->setText(m_note.acknowledgedAt.isValid()
                                 ? tr("acknowledged on %1").arg(QLocale().toString(m_note.acknowledgedAt.toLocalTime().date(),
