@@ -527,6 +527,37 @@
     </message>
 </context>
 <context>
+    <name>EffectText</name>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished">geen gegevens</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 around %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before, %1 – %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After, %1 – %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1 over the same weeks: %2 → %3, change %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FigureToolTip</name>
     <message>
         <source>95 % interval: %1 – %2</source>
@@ -1396,28 +1427,162 @@
         <translation>Coachingonderwerp: %1</translation>
     </message>
     <message>
-        <source>Written</source>
-        <translation>Geschreven</translation>
+        <source>No coaching notes for this agent yet.</source>
+        <translation>Nog geen coachingnotities voor deze medewerker.</translation>
+    </message>
+    <message>
+        <source>Double-click a conflict to write a coaching note about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a note to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect of the coaching note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a note with a KPI to see that KPI before and after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the effects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note names no KPI, so its effect cannot be measured: add one in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::CoachingWidget</name>
+    <message>
+        <source>Coaching notes</source>
+        <translation type="unfinished">Coachingnotities</translation>
+    </message>
+    <message>
+        <source>Double-click a note to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect of coaching by KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often coaching was followed by improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Medewerker</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Observed</source>
-        <translation>Waargenomen</translation>
+        <source>Deleted notes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Follow-up</source>
-        <translation>Opvolging</translation>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No coaching notes for this agent yet.</source>
-        <translation>Nog geen coachingnotities voor deze medewerker.</translation>
+        <source>With deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the bin only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search what was observed or agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;pic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>u&amp;ntil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the effects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open notes to follow up by the end of %1 (%2), overdue ones too: %n note(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a week on the dashboard to see the follow-ups due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1749,18 @@
     <message>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Write a coaching note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coaching note about the selected conflict, pre-filled from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2436,14 @@
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
+    <message>
+        <source>Coaching note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching notes of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>huddle::ui::KpiTile</name>
@@ -2452,6 +2637,391 @@
         <source>%1 exists already: open it with File › Open store.</source>
         <translation>%1 bestaat al: open het via Bestand › Opslag openen.</translation>
     </message>
+    <message>
+        <source>C&amp;oaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::NoteEditor</name>
+    <message>
+        <source>&amp;Shared with the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the note to the bin: it can be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent &amp;acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent has read this shared note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export for the agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the shared note as Markdown to print or send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Medewerker</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the week it was written, or e.g. 2026-W45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished">Week</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation type="unfinished">&amp;Week:</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished">KPI&apos;s</translation>
+    </message>
+    <message>
+        <source>The KPIs the note is about: their effect is measured before and after the note&apos;s week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KPIs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished">Conflict</translation>
+    </message>
+    <message>
+        <source>Conflict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished">Waargenomen</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you and the agent agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Observed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Opvolging</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared notes can be printed for the agent; private ones are the team leader&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching note %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New coaching note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the bin since %1: Restore brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored yet: it is stored at your first change, or by Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged on %1</source>
+        <translation type="unfinished">bevestigd op %1</translation>
+    </message>
+    <message>
+        <source>Export the note for the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coaching-note-%1.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::NoteHistoryModel</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Medewerker</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished">Week</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished">KPI&apos;s</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished">Conflict</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished">Waargenomen</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Opvolging</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::NoteModel</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">open</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">afgerond</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">geannuleerd</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written from the conflict &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared, acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished">Geschreven</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Medewerker</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished">Week</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished">Waargenomen</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Opvolging</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>huddle::ui::ParetoChartView</name>
@@ -2617,6 +3187,45 @@
     <message>
         <source>⚠ Not saved: %1</source>
         <translation>⚠ Niet opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::TopicSummaryModel</name>
+    <message>
+        <source>%1 of %2 judged notes were followed by a clear improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged notes written after a spell clearly worse than the agent&apos;s usual level: part of any recovery would have come anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI coached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a bad spell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too early</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

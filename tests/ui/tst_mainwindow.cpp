@@ -6,6 +6,7 @@
 
 #include <agents/agentview.h>
 #include <charts/kpichartview.h>
+#include <coaching/notefilterproxy.h>
 #include <dashboard/dashboardwidget.h>
 #include <demo/demodata.h>
 #include <drilldown/drilldowndialog.h>

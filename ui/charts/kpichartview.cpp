@@ -22,6 +22,7 @@ namespace {
 const QColor kFocusColour(0x00, 0x72, 0xB2);      // blue
 const QColor kTargetColour(0x00, 0x9E, 0x73);     // bluish green
 const QColor kConflictColour(0xD5, 0x5E, 0x00);   // vermilion
+const QColor kNoteColour(0xCC, 0x79, 0xA7);       // reddish purple
 
 bool isDark(const QPalette &palette)
 {
@@ -165,6 +166,15 @@ void KpiChartView::rebuild()
     }
     chart->addSeries(m_conflictSeries);
 
+    // Placed once the axis range is known: along the foot of the plot.
+    m_noteSeries = new QScatterSeries(chart);
+    m_noteSeries->setName(tr("Coaching note"));
+    m_noteSeries->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+    m_noteSeries->setMarkerSize(13);
+    m_noteSeries->setColor(kNoteColour);
+    m_noteSeries->setBorderColor(palette().color(QPalette::Base));
+    chart->addSeries(m_noteSeries);
+
     auto *weeks = new QCategoryAxis;
     weeks->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (qsizetype i = 0; i < weekCount; i += std::max<qsizetype>(1, weekCount / 6))
@@ -200,6 +210,13 @@ void KpiChartView::rebuild()
     axisY->applyNiceNumbers();
     if (m_conflictSeries->count() == 0)
         hideFromLegend(chart, m_conflictSeries);
+    const double noteY = axisY->min() + (axisY->max() - axisY->min()) * 0.04;
+    for (const KpiChartData::Mark &mark : m_data.notes) {
+        if (const qsizetype i = m_data.weeks.indexOf(mark.week); i >= 0)
+            m_noteSeries->append(double(i), noteY);
+    }
+    if (m_noteSeries->count() == 0)
+        hideFromLegend(chart, m_noteSeries);
 
     const auto showTip = [this](const QPointF &point, bool state) {
         const kpi::Figure *f = state ? figureAt(point.x()) : nullptr;
@@ -216,6 +233,19 @@ void KpiChartView::rebuild()
     };
     connect(m_focusSeries, &QXYSeries::hovered, this, showTip);
     connect(m_conflictSeries, &QXYSeries::hovered, this, showTip);
+    connect(m_noteSeries, &QXYSeries::hovered, this, [this](const QPointF &point, bool state) {
+        const qsizetype index = qRound(point.x());
+        QStringList texts;
+        for (const KpiChartData::Mark &mark : m_data.notes) {
+            if (state && index >= 0 && index < m_data.weeks.size() && mark.week == m_data.weeks[index])
+                texts.append(mark.text);
+        }
+        if (texts.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(QCursor::pos(), tr("Coaching notes of %1:").arg(m_data.weeks[index]) + u'\n'
+                                   + texts.join(u'\n'), this);
+    });
     const auto activate = [this](const QPointF &point) {
         if (const kpi::Figure *f = figureAt(point.x()))
             emit figureActivated(*f);

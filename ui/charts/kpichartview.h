@@ -30,13 +30,16 @@ struct KpiChartData
         QString text; // what the conflict is, for the tooltip
     };
     QList<Mark> conflicts;
+    QList<Mark> notes; // coaching notes about the focus, at their weeks (text: what they say)
 };
 
 // A weekly chart of one KPI (Qt Charts). The charts of the dashboard and of the agent view
 // share it, so the same figure looks the same everywhere. Conflict weeks are marked with
 // vermilion triangles (Okabe–Ito: told apart from the blue line by colour-blind readers
-// too, and by shape where colour fails) and named in the legend. Hovering a point shows its
-// figure; double-clicking one asks for the contacts behind it.
+// too, and by shape where colour fails) and named in the legend. Coaching notes are
+// reddish-purple diamonds along the foot of the plot, apart from the line so that they never
+// hide a conflict's mark. Hovering a point shows its figure; double-clicking one asks for the
+// contacts behind it.
 class KpiChartView final : public QChartView
 {
     Q_OBJECT
@@ -52,6 +55,7 @@ public:
     QLineSeries *focusSeries() const { return m_focusSeries; }
     QLineSeries *comparisonSeries() const { return m_comparisonSeries; }
     QScatterSeries *conflictSeries() const { return m_conflictSeries; }
+    QScatterSeries *noteSeries() const { return m_noteSeries; }
 
 signals:
     // A point of the focus line was double-clicked: its week's figure.
@@ -70,6 +74,7 @@ private:
     QLineSeries *m_focusSeries = nullptr;
     QLineSeries *m_comparisonSeries = nullptr;
     QScatterSeries *m_conflictSeries = nullptr;
+    QScatterSeries *m_noteSeries = nullptr;
 };
 
 } // namespace huddle::ui

@@ -16,6 +16,8 @@
 #include <QLineEdit>
 #include <QSemaphore>
 #include <QListView>
+#include <QMenu>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -89,6 +91,7 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_conflicts(new QStandardItemModel(this))
     , m_conflictList(new QListView(this))
+    , m_writeNote(new QPushButton(tr("&Write a coaching note…"), this))
 {
     qRegisterMetaType<FigureRef>();
     m_pool.setMaxThreadCount(1);
@@ -169,6 +172,21 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_conflictList->setAccessibleName(tr("Conflicts this week"));
     connect(m_conflictList, &QListView::activated, this, [this](const QModelIndex &index) { selectConflict(index.row()); });
     connect(m_conflictList, &QListView::clicked, this, [this](const QModelIndex &index) { selectConflict(index.row()); });
+    m_conflictList->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_conflictList, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_conflictList->indexAt(pos);
+        if (!index.isValid() || index.data(KindRole).isNull())
+            return;
+        QMenu menu;
+        menu.addAction(m_writeNote->text(), this, [this, row = index.row()] { writeNoteFor(row); });
+        menu.exec(m_conflictList->viewport()->mapToGlobal(pos));
+    });
+    m_writeNote->setToolTip(tr("A coaching note about the selected conflict, pre-filled from it"));
+    m_writeNote->setEnabled(false);
+    connect(m_conflictList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { m_writeNote->setEnabled(!current.data(KindRole).isNull()); });
+    connect(m_writeNote, &QPushButton::clicked, this,
+            [this] { writeNoteFor(m_conflictList->currentIndex().row()); });
 
     auto *agentsBox = new QWidget(this);
     auto *agentsLayout = new QVBoxLayout(agentsBox);
@@ -180,6 +198,7 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     conflictsLayout->setContentsMargins(0, 0, 0, 0);
     conflictsLayout->addWidget(new QLabel(tr("<b>Conflicts this week</b>"), this));
     conflictsLayout->addWidget(m_conflictList, 1);
+    conflictsLayout->addWidget(m_writeNote, 0, Qt::AlignLeft);
     auto *lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(agentsBox);
     lower->addWidget(conflictsBox);
@@ -403,6 +422,31 @@ void DashboardWidget::selectConflict(int row)
         focusOn(Focus::team(group));
 }
 
+void DashboardWidget::setNotes(const QList<coaching::CoachingNote> &notes)
+{
+    m_notes = notes;
+    fillConflicts();
+}
+
+void DashboardWidget::writeNoteFor(int row)
+{
+    const QList<conflicts::Conflict> week = m_data.weekConflicts();
+    if (row >= 0 && row < week.size())
+        emit noteRequested(week[row]);
+}
+
+bool DashboardWidget::hasNote(const conflicts::Conflict &c) const
+{
+    const QString rule = conflicts::ruleName(c.rule);
+    return std::any_of(m_notes.cbegin(), m_notes.cend(), [&](const coaching::CoachingNote &note) {
+        // A team's conflict is noted by a note about one of its agents.
+        const bool about = c.groupKind == u"agent" ? note.agent == c.group
+            : c.groupKind == u"team" && !m_data.groups.isEmpty()
+                && m_data.agents().teamOfAgent.value(note.agent) == c.group;
+        return about && note.week == c.week && note.conflict == rule && !note.isDeleted();
+    });
+}
+
 QString DashboardWidget::selectedAgent() const
 {
     const QModelIndexList rows = m_agentTable->selectionModel()->selectedRows();
@@ -529,8 +573,10 @@ void DashboardWidget::fillConflicts()
     m_conflicts->clear();
     const QList<conflicts::Conflict> week = m_data.weekConflicts();
     for (const conflicts::Conflict &c : week) {
-        auto *item = new QStandardItem(
-            tr("%1 · %2: %3").arg(conflicts::ruleTitle(c.rule), groupText(c), c.explanation));
+        QString text = tr("%1 · %2: %3").arg(conflicts::ruleTitle(c.rule), groupText(c), c.explanation);
+        if (hasNote(c))
+            text += QStringLiteral(" · ") + tr("note written");
+        auto *item = new QStandardItem(text);
         item->setData(c.groupKind, KindRole);
         item->setData(c.group, NameRole);
         item->setData(c.week, WeekRole);
@@ -539,6 +585,7 @@ void DashboardWidget::fillConflicts()
     }
     if (week.isEmpty() && !m_data.weeks.isEmpty())
         m_conflicts->appendRow(new QStandardItem(tr("No conflicts this week.")));
+    m_writeNote->setEnabled(false);
 }
 
 } // namespace huddle::ui

@@ -3,6 +3,8 @@
 #include "dashboarddata.h"
 #include "focus.h"
 
+#include <coaching/coachingnote.h>
+
 #include <QFutureWatcher>
 #include <QThreadPool>
 #include <QWidget>
@@ -15,6 +17,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
@@ -73,6 +76,10 @@ public:
     // Selects the agent (or team) and week of a conflict of the conflicts panel.
     void selectConflict(int row);
     QString selectedAgent() const;
+    // The coaching notes, so the conflicts panel says which conflicts have one already.
+    void setNotes(const QList<coaching::CoachingNote> &notes);
+    // Asks for a coaching note about a conflict of the conflicts panel (noteRequested).
+    void writeNoteFor(int row);
 
 signals:
     void loaded();
@@ -80,6 +87,8 @@ signals:
     void agentActivated(const QString &agent);
     // Double-click on a figure: list the contacts behind it.
     void drillDownRequested(const huddle::ui::FigureRef &figure);
+    // "Write a coaching note…" on a conflict of the panel.
+    void noteRequested(const huddle::conflicts::Conflict &conflict);
 
 private:
     QWidget *createFilterBar();
@@ -90,6 +99,7 @@ private:
     void fillAgents();
     void fillFocus();
     void fillConflicts();
+    bool hasNote(const conflicts::Conflict &conflict) const;
     void stepWeek(int step);
     void applyFilterBar();
     void activateAgentCell(const QModelIndex &index);
@@ -130,6 +140,8 @@ private:
     QLineEdit *m_search;
     QStandardItemModel *m_conflicts;
     QListView *m_conflictList;
+    QPushButton *m_writeNote;
+    QList<coaching::CoachingNote> m_notes;
 };
 
 } // namespace huddle::ui

@@ -213,7 +213,8 @@ DrillDownDialog::DrillDownDialog(DrillRequest request, QWidget *parent)
 
 bool DrillDownDialog::isLoading() const
 {
-    return m_watcher.isRunning();
+    // Until display() ran: the future finishes before its finished() signal is delivered.
+    return m_watcher.isRunning() || !m_busy->isHidden();
 }
 
 kpi::DrillPart DrillDownDialog::selectedPart() const

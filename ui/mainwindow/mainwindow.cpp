@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "../agents/agentview.h"
+#include "../coaching/coachingwidget.h"
+#include "../coaching/noteeditor.h"
 #include "../dashboard/dashboardwidget.h"
 #include "../drilldown/drilldowndialog.h"
 #include "../import/droppedfile.h"
@@ -12,6 +14,7 @@
 #include "../settings/settingsdialog.h"
 
 #include <coaching/coachingnote.h>
+#include <coaching/notefromconflict.h>
 #include <store/interactionrepository.h>
 #include <store/noterepository.h>
 #include <store/store.h>
@@ -46,7 +49,7 @@ const QString kFiltersStoreKey = QStringLiteral("dashboard/store");
 const QString kChannelKey = QStringLiteral("dashboard/channel");
 const QString kQueueKey = QStringLiteral("dashboard/queue");
 constexpr int kRecentStores = 8;
-constexpr int kFixedTabs = 3; // dashboard, insights, contacts: the agent tabs come after them
+constexpr int kFixedTabs = 4; // dashboard, insights, contacts, coaching: the agent tabs come after them
 
 // The last filters, if they were set on this store (another store has other queues).
 DashboardFilters savedFilters(const QString &storePath)
@@ -73,6 +76,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_dashboard(new DashboardWidget(this))
     , m_insights(new InsightsWidget(this))
+    , m_coaching(new CoachingWidget(this))
 {
     setWindowTitle(tr("Huddle"));
     setAcceptDrops(true);
@@ -100,6 +104,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     m_tabs->addTab(m_insights, tr("&Insights"));
     m_tabs->addTab(contacts, tr("&Contacts"));
+    m_tabs->addTab(m_coaching, tr("C&oaching"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     for (int i = 0; i < kFixedTabs; ++i)
@@ -116,6 +121,10 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     connect(m_dashboard, &DashboardWidget::loaded, this, &MainWindow::loadInsightsIfShown);
     connect(m_dashboard, &DashboardWidget::agentActivated, this, &MainWindow::openAgentView);
     connect(m_dashboard, &DashboardWidget::drillDownRequested, this, &MainWindow::drillDown);
+    connect(m_dashboard, &DashboardWidget::noteRequested, this,
+            [this](const conflicts::Conflict &conflict) { openNoteEditor(coaching::noteFromConflict(conflict)); });
+    connect(m_dashboard, &DashboardWidget::loaded, this, [this] { m_coaching->setWeek(m_dashboard->data().week); });
+    connect(m_coaching, &CoachingWidget::noteRequested, this, &MainWindow::openNoteEditor);
     createMenus();
 
     QSettings settings;
@@ -167,6 +176,7 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::setStore(std::unique_ptr<store::Store> store)
 {
+    closeNoteEditors(); // they write to the store being replaced
     m_store = std::move(store);
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
@@ -181,8 +191,49 @@ void MainWindow::setStore(std::unique_ptr<store::Store> store)
     m_interactions->setStore(m_store.get());
     m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_store->path())));
     m_dashboard->load(m_store->path(), savedFilters(m_store->path()));
+    m_coaching->setStore(m_store.get());
+    m_dashboard->setNotes(store::NoteRepository(*m_store).list());
     m_table->resizeColumnsToContents();
     showCounts();
+}
+
+void MainWindow::notesChanged()
+{
+    m_dashboard->setNotes(store::NoteRepository(*m_store).list());
+    m_coaching->reload();
+    for (AgentView *view : m_tabs->findChildren<AgentView *>())
+        view->reloadNotes();
+}
+
+void MainWindow::closeNoteEditors()
+{
+    for (NoteEditor *editor : findChildren<NoteEditor *>()) {
+        editor->close(); // saves what is pending
+        delete editor;
+    }
+}
+
+NoteEditor *MainWindow::openNoteEditor(const coaching::CoachingNote &note)
+{
+    if (note.id != 0) {
+        for (NoteEditor *editor : findChildren<NoteEditor *>()) {
+            if (editor->note().id == note.id) {
+                editor->raise();
+                editor->activateWindow();
+                return editor;
+            }
+        }
+    }
+    auto *editor = new NoteEditor(*m_store, note, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_dashboard->data().groups.isEmpty()) {
+        QStringList agents = m_dashboard->data().agents().teamOfAgent.keys();
+        agents.sort();
+        editor->setAgents(agents);
+    }
+    connect(editor, &NoteEditor::noteSaved, this, &MainWindow::notesChanged);
+    editor->show();
+    return editor;
 }
 
 void MainWindow::refresh()
@@ -190,6 +241,7 @@ void MainWindow::refresh()
     m_interactions->reload();
     m_dashboard->reload();
     m_insightsLoadedFor.clear();
+    m_coaching->setStore(m_store.get()); // the effects are measured on the new figures
     while (m_tabs->count() > kFixedTabs)
         delete m_tabs->widget(kFixedTabs); // their figures are out of date
     showCounts();
@@ -227,6 +279,7 @@ AgentView *MainWindow::openAgentView(const QString &agent)
         }
     }
     auto *view = new AgentView(*m_store, m_dashboard->data(), agent, m_tabs);
+    connect(view, &AgentView::noteRequested, this, &MainWindow::openNoteEditor);
     m_tabs->setCurrentIndex(m_tabs->addTab(view, agent));
     m_tabs->setTabToolTip(m_tabs->currentIndex(), view->title());
     return view;

@@ -11,6 +11,10 @@ class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 
+namespace huddle::coaching {
+struct CoachingNote;
+}
+
 namespace huddle::store {
 class Store;
 }
@@ -18,15 +22,17 @@ class Store;
 namespace huddle::ui {
 
 class AgentView;
+class CoachingWidget;
 class DashboardWidget;
 class InsightsWidget;
 class InteractionsModel;
 class ImportWizard;
+class NoteEditor;
 class ReviewWindow;
 struct FigureRef;
 
-// The application window: the dashboard, the insights, the contacts the store holds, an
-// agent view per agent opened; File (new, open, recent stores, import, history), View
+// The application window: the dashboard, the insights, the contacts the store holds, the
+// coaching notes, an agent view per agent opened; File (new, open, recent stores, import, history), View
 // (refresh, review mode) and Tools (settings).
 class MainWindow final : public QMainWindow
 {
@@ -40,11 +46,15 @@ public:
     InteractionsModel *interactionsModel() const { return m_interactions; }
     DashboardWidget *dashboard() const { return m_dashboard; }
     InsightsWidget *insights() const { return m_insights; }
+    CoachingWidget *coaching() const { return m_coaching; }
     // Opens the import wizard, optionally on a file (drops, command line).
     ImportWizard *openImportWizard(const QString &file = {});
     // Opens (or shows again) the agent's view as a tab.
     AgentView *openAgentView(const QString &agent);
     ReviewWindow *openReview();
+    // Opens the editor on a coaching note: a new one (id 0, e.g. from a conflict) or a stored
+    // one (shown again if its editor is open).
+    NoteEditor *openNoteEditor(const coaching::CoachingNote &note);
     // Reads the store again after its data changed (import, undo, settings).
     void refresh();
 
@@ -65,6 +75,9 @@ private:
     void drillDown(const FigureRef &figure);
     void loadInsightsIfShown();
     void showCounts();
+    // A note was written, edited or deleted: every view of notes reads them again.
+    void notesChanged();
+    void closeNoteEditors();
 
     std::unique_ptr<store::Store> m_store;
     InteractionsModel *m_interactions = nullptr;
@@ -76,6 +89,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     DashboardWidget *m_dashboard = nullptr;
     InsightsWidget *m_insights = nullptr;
+    CoachingWidget *m_coaching = nullptr;
     QMenu *m_recent = nullptr;
     QString m_insightsLoadedFor; // the store and filters the insights show
 };
