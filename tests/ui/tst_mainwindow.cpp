@@ -10,7 +10,9 @@
 #include <dashboard/dashboardwidget.h>
 #include <demo/demodata.h>
 #include <drilldown/drilldowndialog.h>
+#include <insights/hourofweekpanel.h>
 #include <insights/insightswidget.h>
+#include <models/hourofweekmodel.h>
 #include <mainwindow/mainwindow.h>
 #include <models/drilldownmodel.h>
 #include <models/reasonparetomodel.h>
@@ -20,6 +22,7 @@
 
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTest>
 
 using namespace huddle;
@@ -105,6 +108,25 @@ void TestMainWindow::agentViewDrillDownInsightsAndReview()
     QTRY_VERIFY_WITH_TIMEOUT(!window.insights()->isLoading() && window.insights()->reasonsModel()->rowCount() > 0,
                              60000);
     test::saveScreenshot(window, QStringLiteral("insights"));
+    // A heat-map cell and a contact reason drill down too.
+    ui::HourOfWeekPanel *hours = window.insights()->serviceLevelPanel();
+    QModelIndex busiest;
+    double most = 0;
+    for (int row = 0; row < hours->model()->rowCount(); ++row) {
+        for (int column = 0; column < hours->model()->columnCount(); ++column) {
+            const auto f = hours->model()->figureAt(row, column);
+            if (f && f->denominator && *f->denominator > most) {
+                most = *f->denominator;
+                busiest = hours->model()->index(row, column);
+            }
+        }
+    }
+    QVERIFY(busiest.isValid());
+    emit hours->view()->doubleClicked(busiest);
+    auto *hourDrill = window.findChildren<ui::DrillDownDialog *>().last();
+    QVERIFY(hourDrill != drill);
+    QTRY_VERIFY_WITH_TIMEOUT(!hourDrill->isLoading(), 60000);
+    QCOMPARE(double(hourDrill->model()->rowCount()), most);
 
     // Review mode: on the dashboard's week, with the follow-up due by its Sunday.
     ui::ReviewWindow *review = window.openReview();

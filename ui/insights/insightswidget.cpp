@@ -4,6 +4,7 @@
 #include "paretochartview.h"
 
 #include "../models/leadingindicatorsmodel.h"
+#include "../models/hourofweekmodel.h"
 #include "../models/reasonparetomodel.h"
 
 #include <QHBoxLayout>
@@ -121,8 +122,32 @@ InsightsWidget::InsightsWidget(QWidget *parent)
             start(path, question);
             return;
         }
+        m_shown = m_computing;
         display(m_watcher.result());
     });
+    for (const HourOfWeekPanel *panel : {m_serviceLevel, m_abandonment}) {
+        connect(panel->view(), &QTableView::doubleClicked, this,
+                [this, panel](const QModelIndex &index) { drillHour(panel, index); });
+    }
+    connect(m_reasonsTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        kpi::KpiQuery query = m_shown;
+        query.by = kpi::GroupBy::Reason;
+        query.period = kpi::PeriodKind::All;
+        emit drillDownRequested(query, QStringLiteral("volume"),
+                                index.siblingAtColumn(ReasonParetoModel::Reason).data().toString(),
+                                QStringLiteral("all"));
+    });
+}
+
+void InsightsWidget::drillHour(const HourOfWeekPanel *panel, const QModelIndex &index)
+{
+    const auto figure = panel->model()->figureAt(index.row(), index.column());
+    if (!figure)
+        return;
+    kpi::KpiQuery query = m_shown;
+    query.by = kpi::GroupBy::All;
+    query.period = kpi::PeriodKind::HourOfWeek;
+    emit drillDownRequested(query, figure->kpi, QStringLiteral("all"), figure->period);
 }
 
 InsightsWidget::~InsightsWidget()
@@ -150,6 +175,7 @@ void InsightsWidget::start(const QString &storePath, const kpi::KpiQuery &questi
     m_status->setText(tr("Computing…"));
     m_busy->show();
     m_pages->setEnabled(false);
+    m_computing = question;
     m_watcher.setFuture(QtConcurrent::run(loadInsights, storePath, question));
 }
 

@@ -51,6 +51,10 @@ public:
 
 signals:
     void loaded();
+    // Double-click on a heat-map cell or a contact reason: the contacts behind it. The
+    // query is the question shown, with the figure's grouping and kind of period.
+    void drillDownRequested(const huddle::kpi::KpiQuery &query, const QString &kpi, const QString &group,
+                            const QString &period);
 
 private:
     void start(const QString &storePath, const kpi::KpiQuery &question);
@@ -58,7 +62,11 @@ private:
     void spanRepeats();
     static QString describe(const kpi::KpiQuery &question);
 
+    void drillHour(const HourOfWeekPanel *panel, const QModelIndex &index);
+
     InsightsData m_data;
+    kpi::KpiQuery m_computing; // the question being computed
+    kpi::KpiQuery m_shown;     // the question m_data answers
     QFutureWatcher<InsightsData> m_watcher;
     std::optional<std::pair<QString, kpi::KpiQuery>> m_waiting;
     QLabel *m_question;

@@ -121,6 +121,16 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     connect(m_dashboard, &DashboardWidget::loaded, this, &MainWindow::loadInsightsIfShown);
     connect(m_dashboard, &DashboardWidget::agentActivated, this, &MainWindow::openAgentView);
     connect(m_dashboard, &DashboardWidget::drillDownRequested, this, &MainWindow::drillDown);
+    connect(m_insights, &InsightsWidget::drillDownRequested, this,
+            [this](const kpi::KpiQuery &query, const QString &kpi, const QString &group, const QString &period) {
+                DrillRequest request;
+                request.storePath = m_store->path();
+                request.query = query;
+                request.kpi = kpi;
+                request.group = group;
+                request.period = period;
+                DrillDownDialog::openFor(this, request);
+            });
     connect(m_dashboard, &DashboardWidget::noteRequested, this,
             [this](const conflicts::Conflict &conflict) { openNoteEditor(coaching::noteFromConflict(conflict)); });
     connect(m_dashboard, &DashboardWidget::loaded, this, [this] { m_coaching->setWeek(m_dashboard->data().week); });
