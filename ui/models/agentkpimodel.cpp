@@ -37,10 +37,14 @@ AgentKpiModel::AgentKpiModel(QObject *parent)
 
 const QStringList &AgentKpiModel::kpiColumns()
 {
+    // Every KPI an agent has on their own (service level and abandonment belong to queues,
+    // churn and money to the operation), the ones read first first.
     static const QStringList columns = {
-        QStringLiteral("volume"),        QStringLiteral("aht"),          QStringLiteral("fcr"),
-        QStringLiteral("csat"),          QStringLiteral("transfer_rate"), QStringLiteral("fcr_flag"),
-        QStringLiteral("nps"),           QStringLiteral("sentiment"),    QStringLiteral("qa_score"),
+        QStringLiteral("volume"),        QStringLiteral("aht"),               QStringLiteral("fcr"),
+        QStringLiteral("csat"),          QStringLiteral("transfer_rate"),     QStringLiteral("fcr_flag"),
+        QStringLiteral("repeat_contact_rate"), QStringLiteral("nps"),        QStringLiteral("ces"),
+        QStringLiteral("sentiment"),     QStringLiteral("qa_score"),          QStringLiteral("response_time_p50"),
+        QStringLiteral("sla_compliance"), QStringLiteral("proactive_ratio"),  QStringLiteral("engagement"),
     };
     return columns;
 }
