@@ -1,5 +1,7 @@
 #include "agentview.h"
 
+#include "../common/widgets.h"
+
 #include "../charts/kpichartview.h"
 #include "../coaching/notefilterproxy.h"
 #include "../coaching/notemodel.h"
@@ -50,15 +52,8 @@ QGroupBox *box(const QString &title, QWidget *content, QWidget *parent)
 
 QTableView *tableOf(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setAccessibleName(name);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
+    QTableView *view = readOnlyTable(model, name, parent);
     view->setWordWrap(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
 

@@ -1,5 +1,7 @@
 #include "coachingwidget.h"
 
+#include "../common/widgets.h"
+
 #include "notefilterproxy.h"
 #include "notemodel.h"
 #include "topicsummarymodel.h"
@@ -34,15 +36,8 @@ const QDate kAnyDay(2000, 1, 1);
 
 QTableView *noteTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setAccessibleName(name);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QTableView *view = readOnlyTable(model, name, parent);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setMaximumSectionSize(360); // long texts: their tooltips say the rest
     QObject::connect(model, &QAbstractItemModel::modelReset, view, &QTableView::resizeColumnsToContents);
     return view;
@@ -164,11 +159,9 @@ QWidget *CoachingWidget::createFilterBar()
     auto *bar = new QWidget(this);
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    const auto labelled = [&](const QString &text, QWidget *buddy) {
-        auto *label = new QLabel(text, bar);
-        label->setBuddy(buddy);
-        layout->addWidget(label);
-        layout->addWidget(buddy);
+    const auto labelled = [&](const QString &text, QWidget *field) {
+        addFieldLabel(layout, text, field);
+        layout->addWidget(field);
     };
     labelled(tr("A&gent:"), m_agent);
     labelled(tr("To&pic:"), m_topic);

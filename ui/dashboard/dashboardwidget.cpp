@@ -1,5 +1,7 @@
 #include "dashboardwidget.h"
 
+#include "../common/widgets.h"
+
 #include "kpitile.h"
 #include "kpiwording.h"
 
@@ -282,11 +284,7 @@ QWidget *DashboardWidget::createFilterBar()
     auto *bar = new QWidget(this);
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    const auto labelled = [&](const QString &text, QWidget *buddy) {
-        auto *label = new QLabel(text, bar);
-        label->setBuddy(buddy);
-        layout->addWidget(label);
-    };
+    const auto labelled = [&](const QString &text, QWidget *field) { addFieldLabel(layout, text, field); };
     labelled(tr("&Week:"), m_week);
     layout->addWidget(m_previous);
     layout->addWidget(m_week);

@@ -3,8 +3,9 @@
 #include "hourofweekpanel.h"
 #include "paretochartview.h"
 
-#include "../models/leadingindicatorsmodel.h"
+#include "../common/widgets.h"
 #include "../models/hourofweekmodel.h"
+#include "../models/leadingindicatorsmodel.h"
 #include "../models/reasonparetomodel.h"
 
 #include <QHBoxLayout>
@@ -24,19 +25,6 @@ namespace huddle::ui {
 
 namespace {
 
-QTableView *tableOver(QAbstractItemModel *model, const QString &name, QWidget *parent)
-{
-    auto *table = new QTableView(parent);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setAccessibleName(name);
-    return table;
-}
-
 QLabel *note(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -53,10 +41,10 @@ InsightsWidget::InsightsWidget(QWidget *parent)
     , m_busy(new QProgressBar(this))
     , m_pages(new QTabWidget(this))
     , m_outlook(new LeadingIndicatorsModel(this))
-    , m_outlookTable(tableOver(m_outlook, tr("Leading and lagging indicators"), this))
+    , m_outlookTable(readOnlyTable(m_outlook, tr("Leading and lagging indicators"), this))
     , m_reasons(new ReasonParetoModel(this))
     , m_reasonsSorted(new QSortFilterProxyModel(this))
-    , m_reasonsTable(tableOver(m_reasonsSorted, tr("Contact reasons"), this))
+    , m_reasonsTable(readOnlyTable(m_reasonsSorted, tr("Contact reasons"), this))
     , m_paretoChart(new ParetoChartView(this))
     , m_hoursNote(new QLabel(this))
     , m_serviceLevel(new HourOfWeekPanel(QStringLiteral("service_level"), this))
