@@ -68,16 +68,7 @@ QString week(int number)
 
 kpi::Figure proportionWeek(int weekNumber, qint64 k, qint64 n)
 {
-    kpi::Figure f;
-    f.period = week(weekNumber);
-    f.numerator = double(k);
-    f.denominator = double(n);
-    f.n = n;
-    f.value = double(k) / double(n);
-    const kpi::Interval i = kpi::wilsonInterval(k, n);
-    f.ciLow = i.low;
-    f.ciHigh = i.high;
-    return f;
+    return test::proportionFigure({}, {}, week(weekNumber), k, n);
 }
 
 // A weekly mean as the engine makes it: sum and count, t-interval from the sample sd.

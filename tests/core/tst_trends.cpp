@@ -30,18 +30,7 @@ namespace {
 
 Figure proportionWeek(const QString &kpi, const QString &group, const QString &week, qint64 k, qint64 n)
 {
-    Figure f;
-    f.kpi = kpi;
-    f.group = group;
-    f.period = week;
-    f.numerator = double(k);
-    f.denominator = double(n);
-    f.n = n;
-    f.value = double(k) / double(n);
-    const Interval i = wilsonInterval(k, n);
-    f.ciLow = i.low;
-    f.ciHigh = i.high;
-    return f;
+    return test::proportionFigure(kpi, group, week, k, n);
 }
 
 // A mean figure with standard deviation sd over n values.

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include <kpi/statistics.h>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -73,6 +75,22 @@ QString writeFile(const QString &dir, const QString &name, const QByteArray &byt
         qFatal("cannot write %s", qPrintable(path));
     file.write(bytes);
     return path;
+}
+
+kpi::Figure proportionFigure(const QString &kpi, const QString &group, const QString &period, qint64 k, qint64 n)
+{
+    kpi::Figure f;
+    f.kpi = kpi;
+    f.group = group;
+    f.period = period;
+    f.numerator = double(k);
+    f.denominator = double(n);
+    f.n = n;
+    f.value = double(k) / double(n);
+    const kpi::Interval i = kpi::wilsonInterval(k, n);
+    f.ciLow = i.low;
+    f.ciHigh = i.high;
+    return f;
 }
 
 } // namespace huddle::test

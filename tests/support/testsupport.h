@@ -1,6 +1,7 @@
 #pragma once
 
 #include <import/importer.h>
+#include <kpi/figure.h>
 #include <store/store.h>
 
 #include <QString>
@@ -46,6 +47,10 @@ QVariantList queryRow(store::Store &store, const QString &sql);
 
 // Writes text to a file in dir and returns its path.
 QString writeFile(const QString &dir, const QString &name, const QByteArray &bytes);
+
+// A proportion figure k of n with its Wilson interval, as the engine gives one: for tests of
+// what is computed from figures (trends, conflicts, coaching effect, review).
+kpi::Figure proportionFigure(const QString &kpi, const QString &group, const QString &period, qint64 k, qint64 n);
 
 } // namespace huddle::test
 

@@ -31,17 +31,7 @@ QString week(int number)
 kpi::Figure proportion(const QString &kpi, const QString &agent, int weekNumber, qint64 k, qint64 n,
                        bool lowSample = false)
 {
-    kpi::Figure f;
-    f.kpi = kpi;
-    f.group = agent;
-    f.period = week(weekNumber);
-    f.numerator = double(k);
-    f.denominator = double(n);
-    f.n = n;
-    f.value = double(k) / double(n);
-    const kpi::Interval i = kpi::wilsonInterval(k, n);
-    f.ciLow = i.low;
-    f.ciHigh = i.high;
+    kpi::Figure f = test::proportionFigure(kpi, agent, week(weekNumber), k, n);
     f.lowSample = lowSample;
     return f;
 }
