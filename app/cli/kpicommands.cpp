@@ -100,9 +100,12 @@ bool CliApp::kpiQueryFromOptions(KpiQuery *query, bool periodIsLabel)
         return false;
     }
     const QString periodText = m_parser.value(QStringLiteral("period"));
-    const auto labelled = periodFromLabel(periodText);
-    const auto period = periodIsLabel ? (labelled ? std::optional(labelled->first) : std::nullopt)
-                                      : periodKindFromName(periodText);
+    // A label (2026-W23) names one period and so its kind; otherwise the kind is named.
+    std::optional<PeriodKind> period;
+    if (!periodIsLabel)
+        period = periodKindFromName(periodText);
+    else if (const auto labelled = periodFromLabel(periodText))
+        period = labelled->first;
     const auto by = groupByFromName(m_parser.value(QStringLiteral("by")));
     if (!period || !by) {
         usage(!period ? (periodIsLabel ? tr("--period takes a figure's period: 2026-W23, 2026-06-01, 2026-06, "
