@@ -290,12 +290,12 @@ QWidget *DashboardWidget::createFilterBar()
     layout->addWidget(m_week);
     layout->addWidget(m_next);
     layout->addSpacing(16);
-    labelled(tr("&From:"), m_from);
+    labelled(tr("Fro&m:"), m_from);
     layout->addWidget(m_from);
-    labelled(tr("&To:"), m_to);
+    labelled(tr("T&o:"), m_to);
     layout->addWidget(m_to);
     layout->addSpacing(16);
-    labelled(tr("C&hannel:"), m_channel);
+    labelled(tr("Cha&nnel:"), m_channel);
     layout->addWidget(m_channel);
     labelled(tr("&Queue:"), m_queue);
     layout->addWidget(m_queue);
