@@ -135,6 +135,11 @@ int main(int argc, char *argv[])
         const double ms = msSince(timer);
         worstFilter = std::max(worstFilter, ms);
         sumFilter += ms;
+        std::printf("  %-40s %6.0f ms\n",
+                    qPrintable(filters.channel.isEmpty() && filters.queue.isEmpty() ? QStringLiteral("all")
+                                   : filters.channel.isEmpty() ? QStringLiteral("queue ") + filters.queue
+                                                               : QStringLiteral("channel ") + filters.channel),
+                    ms);
     }
     std::printf("filter change, repainted: mean / worst of %lld (ms) %6.0f / %.0f\n", qlonglong(changes.size()),
                 sumFilter / double(changes.size()), worstFilter);
