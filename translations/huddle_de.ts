@@ -530,31 +530,31 @@
     <name>EffectText</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished">keine Daten</translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 around %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2: %3</translation>
     </message>
     <message>
         <source>Before, %1 – %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher, %1 – %2: %3</translation>
     </message>
     <message>
         <source>After, %1 – %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher, %1 – %2: %3</translation>
     </message>
     <message>
         <source>Change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung: %1</translation>
     </message>
     <message>
         <source>Team %1 over the same weeks: %2 → %3, change %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1 in denselben Wochen: %2 → %3, Veränderung %4</translation>
     </message>
 </context>
 <context>
@@ -1432,157 +1432,157 @@
     </message>
     <message>
         <source>Double-click a conflict to write a coaching note about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Konflikt, um eine Coaching-Notiz dazu zu schreiben.</translation>
     </message>
     <message>
         <source>Double-click a note to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Notiz, um sie zu bearbeiten.</translation>
     </message>
     <message>
         <source>Effect of the coaching note</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung der Coaching-Notiz</translation>
     </message>
     <message>
         <source>Select a note with a KPI to see that KPI before and after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Notiz mit einer KPI, um diese KPI davor und danach zu sehen.</translation>
     </message>
     <message>
         <source>&amp;New note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Notiz…</translation>
     </message>
     <message>
         <source>Measuring the effects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkungen werden gemessen…</translation>
     </message>
     <message>
         <source>This note names no KPI, so its effect cannot be measured: add one in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz nennt keine KPI, daher lässt sich ihre Wirkung nicht messen: Fügen Sie im Editor eine hinzu.</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::CoachingWidget</name>
     <message>
         <source>Coaching notes</source>
-        <translation type="unfinished">Coaching-Notizen</translation>
+        <translation>Coaching-Notizen</translation>
     </message>
     <message>
         <source>Double-click a note to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Notiz, um sie zu bearbeiten.</translation>
     </message>
     <message>
         <source>&amp;New note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Notiz…</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Wiedervorlagen</translation>
     </message>
     <message>
         <source>Effect of coaching by KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung des Coachings je KPI</translation>
     </message>
     <message>
         <source>How often coaching was followed by improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft auf Coaching eine Verbesserung folgte</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Mitarbeiter</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Deleted notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschte Notizen</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht</translation>
     </message>
     <message>
         <source>With deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit gelöschten</translation>
     </message>
     <message>
         <source>In the bin only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Papierkorb</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>Written from</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben ab</translation>
     </message>
     <message>
         <source>Written until</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben bis</translation>
     </message>
     <message>
         <source>Search what was observed or agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtetes oder Vereinbartes durchsuchen</translation>
     </message>
     <message>
         <source>Search notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen durchsuchen</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitarbeiter:</translation>
     </message>
     <message>
         <source>To&amp;pic:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hema:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Written &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben a&amp;b:</translation>
     </message>
     <message>
         <source>u&amp;ntil:</source>
-        <translation type="unfinished"></translation>
+        <translation>b&amp;is:</translation>
     </message>
     <message>
         <source>Measuring the effects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkungen werden gemessen…</translation>
     </message>
     <message numerus="yes">
         <source>Open notes to follow up by the end of %1 (%2), overdue ones too: %n note(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offene Notizen zur Wiedervorlage bis Ende %1 (%2), auch überfällige: %n Notiz.</numerusform>
+            <numerusform>Offene Notizen zur Wiedervorlage bis Ende %1 (%2), auch überfällige: %n Notizen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a week on the dashboard to see the follow-ups due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Dashboard eine Woche, um die fälligen Wiedervorlagen zu sehen.</translation>
     </message>
     <message>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mitarbeiter</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Themen</translation>
     </message>
     <message>
         <source>Conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: %1</translation>
     </message>
 </context>
 <context>
@@ -1703,18 +1703,6 @@
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Von:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Bis:</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation>Kana&amp;l:</translation>
-    </message>
-    <message>
         <source>&amp;Queue:</source>
         <translation>Warteschla&amp;nge:</translation>
     </message>
@@ -1752,15 +1740,27 @@
     </message>
     <message>
         <source>&amp;Write a coaching note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Notiz &amp;schreiben…</translation>
     </message>
     <message>
         <source>A coaching note about the selected conflict, pre-filled from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Coaching-Notiz zum gewählten Konflikt, daraus vorausgefüllt</translation>
     </message>
     <message>
         <source>note written</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz geschrieben</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>Kana&amp;l:</translation>
     </message>
 </context>
 <context>
@@ -2438,11 +2438,11 @@
     </message>
     <message>
         <source>Coaching note</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Notiz</translation>
     </message>
     <message>
         <source>Coaching notes of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Notizen von %1:</translation>
     </message>
 </context>
 <context>
@@ -2639,388 +2639,388 @@
     </message>
     <message>
         <source>C&amp;oaching</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oaching</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::NoteEditor</name>
     <message>
         <source>&amp;Shared with the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Mitarbeiter &amp;geteilt</translation>
     </message>
     <message>
         <source>Coaching note</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Notiz</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz</translation>
     </message>
     <message>
         <source>History of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Notiz</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;lauf</translation>
     </message>
     <message>
         <source>Saved state</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherter Stand</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;holen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;öschen</translation>
     </message>
     <message>
         <source>Move the note to the bin: it can be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz in den Papierkorb legen: Sie kann wiederhergestellt werden</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederher&amp;stellen</translation>
     </message>
     <message>
         <source>Agent &amp;acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter hat best&amp;ätigt</translation>
     </message>
     <message>
         <source>The agent has read this shared note</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mitarbeiter hat diese geteilte Notiz gelesen</translation>
     </message>
     <message>
         <source>&amp;Export for the agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Mitarbeiter e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the shared note as Markdown to print or send</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geteilte Notiz als Markdown speichern, zum Drucken oder Versenden</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Mitarbeiter</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitarbeiter:</translation>
     </message>
     <message>
         <source>the week it was written, or e.g. 2026-W45</source>
-        <translation type="unfinished"></translation>
+        <translation>die Woche, in der sie geschrieben wurde, oder z. B. 2026-W45</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished">Woche</translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>&amp;Week:</source>
-        <translation type="unfinished">&amp;Woche:</translation>
+        <translation>&amp;Woche:</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished">KPIs</translation>
+        <translation>KPIs</translation>
     </message>
     <message>
         <source>The KPIs the note is about: their effect is measured before and after the note&apos;s week</source>
-        <translation type="unfinished"></translation>
+        <translation>Die KPIs, um die es in der Notiz geht: Ihre Wirkung wird vor und nach der Woche der Notiz gemessen</translation>
     </message>
     <message>
         <source>&amp;KPIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KPIs:</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished">Konflikt</translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Conflict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt:</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished">Beobachtet</translation>
+        <translation>Beobachtet</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart</translation>
     </message>
     <message>
         <source>What you and the agent agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie und der Mitarbeiter vereinbart haben</translation>
     </message>
     <message>
         <source>observed</source>
-        <translation type="unfinished"></translation>
+        <translation>beobachtet</translation>
     </message>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>vereinbart</translation>
     </message>
     <message>
         <source>&amp;Observed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beobachtet:</translation>
     </message>
     <message>
         <source>A&amp;greed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;einbart:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Wiedervorlage</translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>No follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wiedervorlagedatum</translation>
     </message>
     <message>
         <source>&amp;Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;vorlage:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Shared notes can be printed for the agent; private ones are the team leader&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Notizen können für den Mitarbeiter gedruckt werden; private gehören nur der Teamleitung</translation>
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>geteilt</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Coaching note %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Notiz %1 · %2</translation>
     </message>
     <message>
         <source>New coaching note</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Coaching-Notiz</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>In the bin since %1: Restore brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Papierkorb seit %1: Wiederherstellen holt sie zurück</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert um %1</translation>
     </message>
     <message>
         <source>Changes are saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden beim Tippen gespeichert</translation>
     </message>
     <message>
         <source>Not stored yet: it is stored at your first change, or by Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert: Das geschieht bei Ihrer ersten Änderung oder mit Speichern</translation>
     </message>
     <message>
         <source>acknowledged on %1</source>
-        <translation type="unfinished">bestätigt am %1</translation>
+        <translation>bestätigt am %1</translation>
     </message>
     <message>
         <source>Export the note for the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz für den Mitarbeiter exportieren</translation>
     </message>
     <message>
         <source>coaching-note-%1.md</source>
-        <translation type="unfinished"></translation>
+        <translation>coaching-notiz-%1.md</translation>
     </message>
     <message>
         <source>Markdown (*.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz exportieren</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::NoteHistoryModel</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Mitarbeiter</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished">Woche</translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished">KPIs</translation>
+        <translation>KPIs</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished">Konflikt</translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished">Beobachtet</translation>
+        <translation>Beobachtet</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Wiedervorlage</translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::NoteModel</name>
     <message>
         <source>open</source>
-        <translation type="unfinished">offen</translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">erledigt</translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgesagt</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>Written by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben von %1 am %2</translation>
     </message>
     <message>
         <source>Written from the conflict &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben zum Konflikt „%1“</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>shared, acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>geteilt, bestätigt</translation>
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>geteilt</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privat</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished">Verfasst</translation>
+        <translation>Geschrieben</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Mitarbeiter</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished">Woche</translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished">Beobachtet</translation>
+        <translation>Beobachtet</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Wiedervorlage</translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt</translation>
     </message>
 </context>
 <context>
@@ -3193,39 +3193,39 @@
     <name>huddle::ui::TopicSummaryModel</name>
     <message>
         <source>%1 of %2 judged notes were followed by a clear improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 von %2 beurteilten Notizen folgte eine klare Verbesserung</translation>
     </message>
     <message>
         <source>Judged notes written after a spell clearly worse than the agent&apos;s usual level: part of any recovery would have come anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilte Notizen nach einer Phase, die klar schlechter war als das übliche Niveau des Mitarbeiters: Ein Teil jeder Erholung wäre ohnehin gekommen</translation>
     </message>
     <message>
         <source>KPI coached</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecoachte KPI</translation>
     </message>
     <message>
         <source>Judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilt</translation>
     </message>
     <message>
         <source>Improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbessert</translation>
     </message>
     <message>
         <source>No clear change</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine klare Veränderung</translation>
     </message>
     <message>
         <source>Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechter</translation>
     </message>
     <message>
         <source>After a bad spell</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach schwacher Phase</translation>
     </message>
     <message>
         <source>Too early</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu früh</translation>
     </message>
 </context>
 <context>

@@ -530,31 +530,31 @@
     <name>EffectText</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished">geen gegevens</translation>
+        <translation>geen gegevens</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 around %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rond %2: %3</translation>
     </message>
     <message>
         <source>Before, %1 – %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor, %1 – %2: %3</translation>
     </message>
     <message>
         <source>After, %1 – %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Na, %1 – %2: %3</translation>
     </message>
     <message>
         <source>Change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verandering: %1</translation>
     </message>
     <message>
         <source>Team %1 over the same weeks: %2 → %3, change %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1 in dezelfde weken: %2 → %3, verandering %4</translation>
     </message>
 </context>
 <context>
@@ -1432,157 +1432,157 @@
     </message>
     <message>
         <source>Double-click a conflict to write a coaching note about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik op een conflict om er een coachingnotitie over te schrijven.</translation>
     </message>
     <message>
         <source>Double-click a note to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik op een notitie om die te bewerken.</translation>
     </message>
     <message>
         <source>Effect of the coaching note</source>
-        <translation type="unfinished"></translation>
+        <translation>Effect van de coachingnotitie</translation>
     </message>
     <message>
         <source>Select a note with a KPI to see that KPI before and after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een notitie met een KPI om die KPI ervoor en erna te zien.</translation>
     </message>
     <message>
         <source>&amp;New note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe notitie…</translation>
     </message>
     <message>
         <source>Measuring the effects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effecten worden gemeten…</translation>
     </message>
     <message>
         <source>This note names no KPI, so its effect cannot be measured: add one in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze notitie noemt geen KPI, dus het effect kan niet worden gemeten: voeg er een toe in de editor.</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::CoachingWidget</name>
     <message>
         <source>Coaching notes</source>
-        <translation type="unfinished">Coachingnotities</translation>
+        <translation>Coachingnotities</translation>
     </message>
     <message>
         <source>Double-click a note to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik op een notitie om die te bewerken.</translation>
     </message>
     <message>
         <source>&amp;New note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe notitie…</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgingen die verlopen</translation>
     </message>
     <message>
         <source>Effect of coaching by KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Effect van coaching per KPI</translation>
     </message>
     <message>
         <source>How often coaching was followed by improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe vaak op coaching een verbetering volgde</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Medewerker</translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke status</translation>
     </message>
     <message>
         <source>Deleted notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderde notities</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verwijderd</translation>
     </message>
     <message>
         <source>With deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Met verwijderde</translation>
     </message>
     <message>
         <source>In the bin only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen prullenbak</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>elke dag</translation>
     </message>
     <message>
         <source>Written from</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschreven vanaf</translation>
     </message>
     <message>
         <source>Written until</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschreven tot</translation>
     </message>
     <message>
         <source>Search what was observed or agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek in wat is waargenomen of afgesproken</translation>
     </message>
     <message>
         <source>Search notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities zoeken</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medewerker:</translation>
     </message>
     <message>
         <source>To&amp;pic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onder&amp;werp:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Written &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschreven &amp;vanaf:</translation>
     </message>
     <message>
         <source>u&amp;ntil:</source>
-        <translation type="unfinished"></translation>
+        <translation>t&amp;ot:</translation>
     </message>
     <message>
         <source>Measuring the effects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effecten worden gemeten…</translation>
     </message>
     <message numerus="yes">
         <source>Open notes to follow up by the end of %1 (%2), overdue ones too: %n note(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Open notities om op te volgen vóór het einde van %1 (%2), ook achterstallige: %n notitie.</numerusform>
+            <numerusform>Open notities om op te volgen vóór het einde van %1 (%2), ook achterstallige: %n notities.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a week on the dashboard to see the follow-ups due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een week op het dashboard om de verlopen opvolgingen te zien.</translation>
     </message>
     <message>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle medewerkers</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle onderwerpen</translation>
     </message>
     <message>
         <source>Conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict: %1</translation>
     </message>
 </context>
 <context>
@@ -1703,18 +1703,6 @@
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Van:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Tot:</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation>&amp;Kanaal:</translation>
-    </message>
-    <message>
         <source>&amp;Queue:</source>
         <translation>Wacht&amp;rij:</translation>
     </message>
@@ -1752,15 +1740,27 @@
     </message>
     <message>
         <source>&amp;Write a coaching note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachingnotitie &amp;schrijven…</translation>
     </message>
     <message>
         <source>A coaching note about the selected conflict, pre-filled from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Een coachingnotitie over het gekozen conflict, vooraf ingevuld</translation>
     </message>
     <message>
         <source>note written</source>
-        <translation type="unfinished"></translation>
+        <translation>notitie geschreven</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>&amp;Kanaal:</translation>
     </message>
 </context>
 <context>
@@ -2438,11 +2438,11 @@
     </message>
     <message>
         <source>Coaching note</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachingnotitie</translation>
     </message>
     <message>
         <source>Coaching notes of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachingnotities van %1:</translation>
     </message>
 </context>
 <context>
@@ -2639,388 +2639,388 @@
     </message>
     <message>
         <source>C&amp;oaching</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oaching</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::NoteEditor</name>
     <message>
         <source>&amp;Shared with the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;deeld met de medewerker</translation>
     </message>
     <message>
         <source>Coaching note</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachingnotitie</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie</translation>
     </message>
     <message>
         <source>History of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis van de notitie</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
         <source>Saved state</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen toestand</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnie&amp;uw doen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Move the note to the bin: it can be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie naar de prullenbak verplaatsen: ze kan worden teruggezet</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug&amp;zetten</translation>
     </message>
     <message>
         <source>Agent &amp;acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerker heeft &amp;bevestigd</translation>
     </message>
     <message>
         <source>The agent has read this shared note</source>
-        <translation type="unfinished"></translation>
+        <translation>De medewerker heeft deze gedeelde notitie gelezen</translation>
     </message>
     <message>
         <source>&amp;Export for the agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren voor de medewerker…</translation>
     </message>
     <message>
         <source>Save the shared note as Markdown to print or send</source>
-        <translation type="unfinished"></translation>
+        <translation>De gedeelde notitie als Markdown opslaan om te printen of te versturen</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Medewerker</translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>medewerker</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medewerker:</translation>
     </message>
     <message>
         <source>the week it was written, or e.g. 2026-W45</source>
-        <translation type="unfinished"></translation>
+        <translation>de week waarin ze is geschreven, of bijv. 2026-W45</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished">Week</translation>
+        <translation>Week</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>week</translation>
     </message>
     <message>
         <source>&amp;Week:</source>
-        <translation type="unfinished">&amp;Week:</translation>
+        <translation>&amp;Week:</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished">KPI&apos;s</translation>
+        <translation>KPI&apos;s</translation>
     </message>
     <message>
         <source>The KPIs the note is about: their effect is measured before and after the note&apos;s week</source>
-        <translation type="unfinished"></translation>
+        <translation>De KPI&apos;s waar de notitie over gaat: hun effect wordt gemeten voor en na de week van de notitie</translation>
     </message>
     <message>
         <source>&amp;KPIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KPI&apos;s:</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished">Conflict</translation>
+        <translation>Conflict</translation>
     </message>
     <message>
         <source>Conflict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict:</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished">Waargenomen</translation>
+        <translation>Waargenomen</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesproken</translation>
     </message>
     <message>
         <source>What you and the agent agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat u en de medewerker hebben afgesproken</translation>
     </message>
     <message>
         <source>observed</source>
-        <translation type="unfinished"></translation>
+        <translation>waargenomen</translation>
     </message>
     <message>
         <source>agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>afgesproken</translation>
     </message>
     <message>
         <source>&amp;Observed:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;aargenomen:</translation>
     </message>
     <message>
         <source>A&amp;greed:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fgesproken:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Opvolging</translation>
+        <translation>Opvolging</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>opvolging</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <source>No follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opvolgdatum</translation>
     </message>
     <message>
         <source>&amp;Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pvolging:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Shared notes can be printed for the agent; private ones are the team leader&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeelde notities kunnen voor de medewerker worden geprint; privénotities zijn alleen voor de teamleider</translation>
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>gedeeld</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewerken</translation>
     </message>
     <message>
         <source>Coaching note %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachingnotitie %1 · %2</translation>
     </message>
     <message>
         <source>New coaching note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe coachingnotitie</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: %1</translation>
     </message>
     <message>
         <source>In the bin since %1: Restore brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>In de prullenbak sinds %1: Terugzetten haalt haar terug</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen om %1</translation>
     </message>
     <message>
         <source>Changes are saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen worden tijdens het typen opgeslagen</translation>
     </message>
     <message>
         <source>Not stored yet: it is stored at your first change, or by Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen: dat gebeurt bij uw eerste wijziging, of met Opslaan</translation>
     </message>
     <message>
         <source>acknowledged on %1</source>
-        <translation type="unfinished">bevestigd op %1</translation>
+        <translation>bevestigd op %1</translation>
     </message>
     <message>
         <source>Export the note for the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie exporteren voor de medewerker</translation>
     </message>
     <message>
         <source>coaching-note-%1.md</source>
-        <translation type="unfinished"></translation>
+        <translation>coachingnotitie-%1.md</translation>
     </message>
     <message>
         <source>Markdown (*.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Export the note</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie exporteren</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::NoteHistoryModel</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Medewerker</translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished">Week</translation>
+        <translation>Week</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished">KPI&apos;s</translation>
+        <translation>KPI&apos;s</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished">Conflict</translation>
+        <translation>Conflict</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished">Waargenomen</translation>
+        <translation>Waargenomen</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesproken</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Opvolging</translation>
+        <translation>Opvolging</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeld</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigd</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wanneer</translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
 </context>
 <context>
     <name>huddle::ui::NoteModel</name>
     <message>
         <source>open</source>
-        <translation type="unfinished">open</translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">afgerond</translation>
+        <translation>afgerond</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">geannuleerd</translation>
+        <translation>geannuleerd</translation>
     </message>
     <message>
         <source>Written by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschreven door %1 op %2</translation>
     </message>
     <message>
         <source>Written from the conflict &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschreven naar aanleiding van het conflict &quot;%1&quot;</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>verwijderd</translation>
     </message>
     <message>
         <source>shared, acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>gedeeld, bevestigd</translation>
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>gedeeld</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privé</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished">Geschreven</translation>
+        <translation>Geschreven</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Medewerker</translation>
+        <translation>Medewerker</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished">Week</translation>
+        <translation>Week</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished">Waargenomen</translation>
+        <translation>Waargenomen</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesproken</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Opvolging</translation>
+        <translation>Opvolging</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeld</translation>
     </message>
 </context>
 <context>
@@ -3193,39 +3193,39 @@
     <name>huddle::ui::TopicSummaryModel</name>
     <message>
         <source>%1 of %2 judged notes were followed by a clear improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Op %1 van %2 beoordeelde notities volgde een duidelijke verbetering</translation>
     </message>
     <message>
         <source>Judged notes written after a spell clearly worse than the agent&apos;s usual level: part of any recovery would have come anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeelde notities na een periode die duidelijk slechter was dan het gewone niveau van de medewerker: een deel van elk herstel was er hoe dan ook gekomen</translation>
     </message>
     <message>
         <source>KPI coached</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecoachte KPI</translation>
     </message>
     <message>
         <source>Judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeeld</translation>
     </message>
     <message>
         <source>Improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbeterd</translation>
     </message>
     <message>
         <source>No clear change</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen duidelijke verandering</translation>
     </message>
     <message>
         <source>Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Slechter</translation>
     </message>
     <message>
         <source>After a bad spell</source>
-        <translation type="unfinished"></translation>
+        <translation>Na een slechte periode</translation>
     </message>
     <message>
         <source>Too early</source>
-        <translation type="unfinished"></translation>
+        <translation>Te vroeg</translation>
     </message>
 </context>
 <context>
