@@ -138,6 +138,7 @@ std::optional<qint64> NoteRepository::add(const CoachingNote &note, QString *err
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QSqlQuery query(db);
+    // sql-safe: the column names are the compile-time list kNoteColumns; every value is bound
     query.prepare(QStringLiteral("INSERT INTO coaching_notes (%1, author, created_at, updated_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(kNoteColumns.join(QStringLiteral(", "))));
@@ -218,6 +219,7 @@ bool NoteRepository::update(const CoachingNote &note, QString *error, Grain grai
         db.rollback();
         return false;
     };
+    // sql-safe: the column names are the compile-time list kNoteColumns; every value is bound
     query.prepare(QStringLiteral("UPDATE coaching_notes SET %1 = ?, updated_at = ? WHERE id = ?")
                       .arg(kNoteColumns.join(QStringLiteral(" = ?, "))));
     for (const QVariant &value : columnValues(note))
@@ -342,6 +344,7 @@ QList<CoachingNote> NoteRepository::list(const NoteFilter &filter) const
         conditions << QStringLiteral("deleted_at IS NOT NULL");
 
     QSqlQuery query(m_store.database());
+    // sql-safe: the conditions are the fixed texts above; the filter's values are bound
     query.prepare(kSelectNotes
         + (conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")))

@@ -40,8 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     CsvReader reader(path, detectDialect(path));
     QStringList fields;
-    while (reader.next(fields)) {
-    }
+    while (reader.next(fields)) { }
 
     TableRecordSource source(path, mapping, {}, zone, hasher);
     fuzz::drain(source);

@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     const QStringList lines = text.split(u'\n');
     for (const QString &line : lines) {
-        for (DateOrder order : {DateOrder::Auto, DateOrder::DayFirst, DateOrder::MonthFirst}) {
+        for (DateOrder order : { DateOrder::Auto, DateOrder::DayFirst, DateOrder::MonthFirst }) {
             parse::timestamp(line, order, utc);
             parse::timestamp(line, order, amsterdam);
             parse::date(line, order);
@@ -26,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             abort(); // durations are never negative (nor NaN)
         parse::number(line);
         parse::percent(line);
-        parse::boolean(line, {QStringLiteral("ok")}, {QStringLiteral("nok")});
+        parse::boolean(line, { QStringLiteral("ok") }, { QStringLiteral("nok") });
     }
     detectDateOrder(lines);
     return 0;
