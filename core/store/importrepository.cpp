@@ -2,6 +2,7 @@
 
 #include "insertstatement.h"
 #include "store.h"
+#include "storeerror.h"
 
 #include <QSqlError>
 
@@ -119,7 +120,7 @@ bool ImportRepository::undo(qint64 id, qint64 *rowsRemoved, QString *error)
     }
     QSqlDatabase db = m_store.database();
     if (!db.transaction()) {
-        *error = db.lastError().text();
+        *error = StoreError::explain(db.lastError().text());
         return false;
     }
     qint64 removed = 0;
@@ -129,7 +130,7 @@ bool ImportRepository::undo(qint64 id, qint64 *rowsRemoved, QString *error)
         query.prepare(QStringLiteral("DELETE FROM %1 WHERE import_id = ?").arg(tableOf(kind)));
         query.addBindValue(id);
         if (!query.exec()) {
-            *error = query.lastError().text();
+            *error = StoreError::explain(query.lastError().text());
             db.rollback();
             return false;
         }
@@ -139,7 +140,7 @@ bool ImportRepository::undo(qint64 id, qint64 *rowsRemoved, QString *error)
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
     query.addBindValue(id);
     if (!query.exec() || !db.commit()) {
-        *error = query.lastError().text();
+        *error = StoreError::explain(query.lastError().text());
         db.rollback();
         return false;
     }

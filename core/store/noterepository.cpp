@@ -1,6 +1,7 @@
 #include "noterepository.h"
 
 #include "store.h"
+#include "storeerror.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -133,7 +134,7 @@ std::optional<qint64> NoteRepository::add(const CoachingNote &note, QString *err
     }
     QSqlDatabase db = m_store.database();
     if (!db.transaction()) {
-        *error = db.lastError().text();
+        *error = StoreError::explain(db.lastError().text());
         return std::nullopt;
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -148,7 +149,7 @@ std::optional<qint64> NoteRepository::add(const CoachingNote &note, QString *err
     query.addBindValue(now);
     query.addBindValue(now);
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = StoreError::explain(query.lastError().text());
         db.rollback();
         return std::nullopt;
     }
@@ -159,7 +160,7 @@ std::optional<qint64> NoteRepository::add(const CoachingNote &note, QString *err
     query.addBindValue(now);
     query.addBindValue(orNull(m_user));
     if (!query.exec() || !db.commit()) {
-        *error = query.lastError().text();
+        *error = StoreError::explain(query.lastError().text());
         db.rollback();
         return std::nullopt;
     }
@@ -209,13 +210,13 @@ bool NoteRepository::update(const CoachingNote &note, QString *error, Grain grai
 
     QSqlDatabase db = m_store.database();
     if (!db.transaction()) {
-        *error = db.lastError().text();
+        *error = StoreError::explain(db.lastError().text());
         return false;
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QSqlQuery query(db);
     const auto failed = [&] {
-        *error = query.lastError().text();
+        *error = StoreError::explain(query.lastError().text());
         db.rollback();
         return false;
     };

@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "schema.h"
+#include "storeerror.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -100,7 +101,7 @@ bool Store::initialize(QString *error)
     // Waits for another writer (the GUI and huddle-cli on one store) instead of failing.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open()) {
-        *error = tr("%1: cannot open: %2").arg(m_path, db.lastError().text());
+        *error = tr("%1: cannot open: %2").arg(m_path, StoreError::explain(db.lastError().text()));
         return false;
     }
 
@@ -130,7 +131,7 @@ bool Store::initialize(QString *error)
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
         || !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
-        *error = tr("%1: %2").arg(m_path, query.lastError().text());
+        *error = tr("%1: %2").arg(m_path, StoreError::explain(query.lastError().text()));
         return false;
     }
     if (!fresh && *version < Schema::latestVersion()) {
@@ -142,12 +143,12 @@ bool Store::initialize(QString *error)
         QString fileError;
         if (!createOwnerOnly(backup, &fileError) || !query.exec()) {
             *error = tr("%1: cannot write the backup %2 before upgrading: %3")
-                         .arg(m_path, backup, fileError.isEmpty() ? query.lastError().text() : fileError);
+                         .arg(m_path, backup, fileError.isEmpty() ? StoreError::explain(query.lastError().text()) : fileError);
             return false;
         }
     }
     if (!Schema::upgrade(db, int(*version), &reason)) {
-        *error = tr("%1: cannot upgrade the store: %2").arg(m_path, reason);
+        *error = tr("%1: cannot upgrade the store: %2").arg(m_path, StoreError::explain(reason));
         return false;
     }
     if (fresh) {
