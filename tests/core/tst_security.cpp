@@ -6,6 +6,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
@@ -173,6 +174,7 @@ private slots:
     void scannerFindsStringBuiltSql();
     void noSqlBuiltFromStrings();
     void storeFilesAreOwnerOnly();
+    void customerIdentifiersNotInProblemsOrLogs();
 };
 
 void TestSecurity::scannerFindsStringBuiltSql_data()
@@ -246,6 +248,49 @@ void TestSecurity::storeFilesAreOwnerOnly()
         const QString path = t.path() + suffix;
         QVERIFY2(QFile::exists(path), qPrintable(path));
         QCOMPARE(QFile::permissions(path), kOwnerOnly);
+    }
+}
+
+// What an import reports about bad rows reaches the screen, the CLI's stderr and bug
+// reports: a customer's phone number or e-mail address must not, whichever line it is on.
+void TestSecurity::customerIdentifiersNotInProblemsOrLogs()
+{
+    static QStringList logged;
+    logged.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType, const QMessageLogContext &, const QString &message) { logged.append(message); });
+    QLoggingCategory::setFilterRules(QStringLiteral("huddle.*=true"));
+
+    test::TempStore t;
+    QList<import::ImportResult> results;
+    // A CSV row rejected for another field, and a row whose customer column is where the
+    // delimiter count goes wrong.
+    import::ImportRequest csv;
+    csv.file = test::writeFile(t.dir(), "w.csv",
+        "contact_id,started_at,customer_id,wait_s\n"
+        "c1,2026-03-02T09:00:00Z,+31612345678,soon\n"
+        "c2,2026-03-02T09:00:00Z,jan.jansen@example.com,12,extra\n");
+    results << import::runImport(t.store(), csv);
+    // A cut-off queue_log line that still holds the caller's number.
+    results << test::importWithPreset(t.store(),
+        test::writeFile(t.dir(), "q.queue_log",
+            "1366720100|1366720100.1|support|NONE|ENTERQUEUE||+31612345678|1\n"
+            "1366720112|+31612345678|support\n"),
+        "asterisk-queue-log");
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules({});
+
+    QStringList reported = logged;
+    for (const import::ImportResult &r : std::as_const(results)) {
+        QVERIFY2(r.status == import::ImportStatus::Rejected, qPrintable(r.message));
+        reported << r.message;
+        for (const import::Problem &problem : r.problems)
+            reported << problem.toString();
+    }
+    QVERIFY(reported.size() > 3);
+    for (const QString &text : std::as_const(reported)) {
+        for (const char *identifier : { "12345678", "jansen", "example.com" })
+            QVERIFY2(!text.contains(QLatin1String(identifier)), qPrintable(text));
     }
 }
 
