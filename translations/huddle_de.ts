@@ -614,10 +614,6 @@
         <translation>%1 kann nicht importiert werden: %2</translation>
     </message>
     <message>
-        <source>%1: cannot write to the store: %2</source>
-        <translation>%1: In den Speicher kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>%1 cannot be read to its end; nothing was imported</source>
         <translation>%1 kann nicht bis zum Ende gelesen werden; es wurde nichts importiert</translation>
     </message>
@@ -634,12 +630,16 @@
         <translation>Probelauf: %1 neu, %2 bereits vorhanden, %3 abgelehnt; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <source>%1: cannot commit the import: %2</source>
-        <translation>%1: Der Import kann nicht abgeschlossen werden: %2</translation>
-    </message>
-    <message>
         <source>import %1: %2 new, %3 already present, %4 rejected</source>
         <translation>Import %1: %2 neu, %3 bereits vorhanden, %4 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: cannot write to the store: %2; nothing was imported</source>
+        <translation>%1: kann nicht in den Speicher schreiben: %2; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit the import: %2; nothing was imported</source>
+        <translation>%1: der Import kann nicht abgeschlossen werden: %2; es wurde nichts importiert</translation>
     </message>
 </context>
 <context>
@@ -1039,10 +1039,6 @@
         <translation>die queue_log-Tabelle hat keine Spalte %1</translation>
     </message>
     <message>
-        <source>a queue_log line has at least 5 fields (epoch|callid|queue|agent|EVENT)</source>
-        <translation>eine queue_log-Zeile hat mindestens 5 Felder (epoch|callid|queue|agent|EVENT)</translation>
-    </message>
-    <message>
         <source>time: expected Unix epoch seconds</source>
         <translation>time: Unix-Epochensekunden erwartet</translation>
     </message>
@@ -1053,6 +1049,10 @@
     <message>
         <source>time: expected a date and time</source>
         <translation>time: Datum und Uhrzeit erwartet</translation>
+    </message>
+    <message>
+        <source>a queue_log line has at least 5 fields (epoch|callid|queue|agent|EVENT); this one has %1</source>
+        <translation>eine queue_log-Zeile hat mindestens 5 Felder (epoch|callid|queue|agent|EVENT); diese hat %1</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1297,33 @@
     <message>
         <source>%1: cannot write the store&apos;s settings</source>
         <translation>%1: Die Einstellungen des Speichers können nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>the store is in use: another Huddle window or huddle-cli is writing to it. Try again when it has finished</source>
+        <translation>der Speicher wird gerade benutzt: Ein anderes Huddle-Fenster oder huddle-cli schreibt hinein. Versuchen Sie es erneut, wenn es fertig ist</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and try again</source>
+        <translation>der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the store cannot be written: the file or its folder is read-only. Check their permissions</source>
+        <translation>in den Speicher kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt. Prüfen Sie die Berechtigungen</translation>
+    </message>
+    <message>
+        <source>the store file is damaged. Restore it from a backup (the .bak copy Huddle keeps next to it before each upgrade, or your own)</source>
+        <translation>die Speicherdatei ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her (der .bak-Kopie, die Huddle vor jedem Update daneben ablegt, oder Ihrer eigenen)</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while reading or writing the store</source>
+        <translation>der Datenträger meldete einen Fehler beim Lesen oder Schreiben des Speichers</translation>
+    </message>
+    <message>
+        <source>the store file cannot be opened: its folder is missing or not accessible</source>
+        <translation>die Speicherdatei kann nicht geöffnet werden: Ihr Ordner fehlt oder ist nicht zugänglich</translation>
     </message>
 </context>
 <context>

@@ -614,10 +614,6 @@
         <translation>%1 kan niet worden geïmporteerd: %2</translation>
     </message>
     <message>
-        <source>%1: cannot write to the store: %2</source>
-        <translation>%1: kan niet naar de opslag schrijven: %2</translation>
-    </message>
-    <message>
         <source>%1 cannot be read to its end; nothing was imported</source>
         <translation>%1 kan niet tot het einde worden gelezen; er is niets geïmporteerd</translation>
     </message>
@@ -634,12 +630,16 @@
         <translation>proefimport: %1 nieuw, %2 al aanwezig, %3 afgewezen; er is niets geschreven</translation>
     </message>
     <message>
-        <source>%1: cannot commit the import: %2</source>
-        <translation>%1: kan de import niet vastleggen: %2</translation>
-    </message>
-    <message>
         <source>import %1: %2 new, %3 already present, %4 rejected</source>
         <translation>import %1: %2 nieuw, %3 al aanwezig, %4 afgewezen</translation>
+    </message>
+    <message>
+        <source>%1: cannot write to the store: %2; nothing was imported</source>
+        <translation>%1: kan niet naar de opslag schrijven: %2; er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>%1: cannot commit the import: %2; nothing was imported</source>
+        <translation>%1: kan de import niet vastleggen: %2; er is niets geïmporteerd</translation>
     </message>
 </context>
 <context>
@@ -1039,10 +1039,6 @@
         <translation>de queue_log-tabel heeft geen kolom %1</translation>
     </message>
     <message>
-        <source>a queue_log line has at least 5 fields (epoch|callid|queue|agent|EVENT)</source>
-        <translation>een queue_log-regel heeft minstens 5 velden (epoch|callid|queue|agent|EVENT)</translation>
-    </message>
-    <message>
         <source>time: expected Unix epoch seconds</source>
         <translation>time: verwacht Unix-epochseconden</translation>
     </message>
@@ -1053,6 +1049,10 @@
     <message>
         <source>time: expected a date and time</source>
         <translation>time: verwacht een datum en tijd</translation>
+    </message>
+    <message>
+        <source>a queue_log line has at least 5 fields (epoch|callid|queue|agent|EVENT); this one has %1</source>
+        <translation>een queue_log-regel heeft minstens 5 velden (epoch|callid|queue|agent|EVENT); deze heeft er %1</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1297,33 @@
     <message>
         <source>%1: cannot write the store&apos;s settings</source>
         <translation>%1: kan de instellingen van de opslag niet schrijven</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>the store is in use: another Huddle window or huddle-cli is writing to it. Try again when it has finished</source>
+        <translation>de opslag is in gebruik: een ander Huddle-venster of huddle-cli schrijft erin. Probeer het opnieuw als dat klaar is</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and try again</source>
+        <translation>de schijf is vol. Maak ruimte vrij en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <source>the store cannot be written: the file or its folder is read-only. Check their permissions</source>
+        <translation>er kan niet in de opslag worden geschreven: het bestand of de map is alleen-lezen. Controleer de rechten</translation>
+    </message>
+    <message>
+        <source>the store file is damaged. Restore it from a backup (the .bak copy Huddle keeps next to it before each upgrade, or your own)</source>
+        <translation>het opslagbestand is beschadigd. Zet het terug uit een reservekopie (de .bak-kopie die Huddle ernaast bewaart vóór elke update, of uw eigen)</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while reading or writing the store</source>
+        <translation>de schijf meldde een fout bij het lezen of schrijven van de opslag</translation>
+    </message>
+    <message>
+        <source>the store file cannot be opened: its folder is missing or not accessible</source>
+        <translation>het opslagbestand kan niet worden geopend: de map ontbreekt of is niet toegankelijk</translation>
     </message>
 </context>
 <context>

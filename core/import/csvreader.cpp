@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace huddle::import {
 
 namespace {
@@ -67,7 +69,8 @@ bool CsvReader::refill()
 {
     if (m_error || m_file.atEnd())
         return false;
-    const QByteArray bytes = m_file.read(kChunkBytes);
+    // No more than the file holds: QIODevice allocates what is asked for.
+    const QByteArray bytes = m_file.read(std::min(kChunkBytes, m_file.bytesAvailable()));
     if (bytes.isEmpty())
         return false;
     m_buffer.remove(0, m_pos);

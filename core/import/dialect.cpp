@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace huddle::import {
 
 QString encodingName(TextEncoding encoding)
@@ -120,7 +122,9 @@ Dialect detectDialect(const QString &path, const DialectOverrides &overrides)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return dialect; // the reader reports the open failure with its reason
-    const QByteArray head = file.peek(256 * 1024);
+    // Reads ask for no more than the file holds: QIODevice allocates what is asked for, which
+    // for a small file (a preview, a fuzzer's input) would be most of the work.
+    const QByteArray head = file.peek(std::min<qint64>(256 * 1024, file.size()));
 
     if (head.startsWith("\xEF\xBB\xBF")) {
         dialect.encoding = TextEncoding::Utf8, dialect.bomLength = 3;
@@ -133,7 +137,7 @@ Dialect detectDialect(const QString &path, const DialectOverrides &overrides)
         while (valid && !file.atEnd()) {
             // Chunks overlap by 3 bytes so a character split at a chunk edge is seen whole.
             const qint64 at = file.pos();
-            const QByteArray chunk = file.read(4 * 1024 * 1024);
+            const QByteArray chunk = file.read(std::min<qint64>(4 * 1024 * 1024, file.bytesAvailable()));
             valid = isValidUtf8(chunk, !file.atEnd());
             if (!file.atEnd())
                 file.seek(at + chunk.size() - 3);

@@ -5,6 +5,7 @@
 #include "recordsourcefactory.h"
 #include "../store/importrepository.h"
 #include "../store/store.h"
+#include "../store/storeerror.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -97,7 +98,8 @@ ImportResult runImport(store::Store &store, const ImportRequest &request, const 
     QString error;
     if (!writer.begin(info, &error)) {
         result.status = ImportStatus::Failed;
-        result.message = Importer::tr("%1: cannot write to the store: %2").arg(store.path(), error);
+        result.message = Importer::tr("%1: cannot write to the store: %2; nothing was imported")
+                             .arg(store.path(), store::StoreError::explain(error));
         return result;
     }
 
@@ -125,7 +127,8 @@ ImportResult runImport(store::Store &store, const ImportRequest &request, const 
             bool added = false;
             if (!writer.write(record, &added, &error)) {
                 result.status = ImportStatus::Failed;
-                result.message = Importer::tr("%1: cannot write to the store: %2").arg(store.path(), error);
+                result.message = Importer::tr("%1: cannot write to the store: %2; nothing was imported")
+                                     .arg(store.path(), store::StoreError::explain(error));
                 return result;
             }
             ++(added ? result.rowsAdded : result.rowsPresent);
@@ -161,7 +164,8 @@ ImportResult runImport(store::Store &store, const ImportRequest &request, const 
     info.rowsRejected = result.rowsRejected;
     if (!writer.commit(info, &error)) {
         result.status = ImportStatus::Failed;
-        result.message = Importer::tr("%1: cannot commit the import: %2").arg(store.path(), error);
+        result.message = Importer::tr("%1: cannot commit the import: %2; nothing was imported")
+                             .arg(store.path(), store::StoreError::explain(error));
         return result;
     }
     if (progress)

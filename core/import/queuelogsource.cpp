@@ -127,9 +127,11 @@ bool QueueLogSource::readRawEvent(Event &event, QList<Problem> &problems, bool *
     const QStringList fields = QString::fromUtf8(bytes).trimmed().split(u'|');
     event.line = m_line;
     if (fields.size() < 5) {
+        // No text of the line: a cut-off line may hold a caller's number anywhere in it.
         problems.append({m_path, m_line, int(fields.size()) + 1,
-                         tr("a queue_log line has at least 5 fields (epoch|callid|queue|agent|EVENT)"),
-                         QString::fromUtf8(bytes).trimmed().left(80)});
+                         tr("a queue_log line has at least 5 fields (epoch|callid|queue|agent|EVENT); this one has %1")
+                             .arg(fields.size()),
+                         {}});
         *ok = false;
         return true;
     }

@@ -2,6 +2,7 @@
 
 #include "insertstatement.h"
 #include "store.h"
+#include "storeerror.h"
 
 #include <QSqlError>
 
@@ -119,16 +120,17 @@ bool ImportRepository::undo(qint64 id, qint64 *rowsRemoved, QString *error)
     }
     QSqlDatabase db = m_store.database();
     if (!db.transaction()) {
-        *error = db.lastError().text();
+        *error = StoreError::explain(db.lastError().text());
         return false;
     }
     qint64 removed = 0;
     QSqlQuery query(db);
     for (Kind kind : import::allKinds()) {
+        // sql-safe: the table name comes from tableOf(), a fixed list per kind
         query.prepare(QStringLiteral("DELETE FROM %1 WHERE import_id = ?").arg(tableOf(kind)));
         query.addBindValue(id);
         if (!query.exec()) {
-            *error = query.lastError().text();
+            *error = StoreError::explain(query.lastError().text());
             db.rollback();
             return false;
         }
@@ -138,7 +140,7 @@ bool ImportRepository::undo(qint64 id, qint64 *rowsRemoved, QString *error)
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
     query.addBindValue(id);
     if (!query.exec() || !db.commit()) {
-        *error = query.lastError().text();
+        *error = StoreError::explain(query.lastError().text());
         db.rollback();
         return false;
     }
@@ -178,8 +180,8 @@ bool BulkWriter::prepare(QString *error)
         columns.append(columnOf(fields[i].name));
         m_fieldOrder.append(i);
     }
-    // Column names come from the field table above, never from input; values are bound.
     const QString placeholders = QStringList(columns.size(), QStringLiteral("?")).join(u", ");
+    // sql-safe: table and column names come from tableOf()/columnOf() and the field table, never from input
     m_insert = InsertStatement::prepare(m_store.database(),
                                         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING")
                                             .arg(tableOf(m_kind), columns.join(u", "), placeholders),
@@ -286,6 +288,7 @@ bool BulkWriter::deferIndexesIfEmpty(QString *error)
 {
     const QString table = tableOf(m_kind);
     QSqlQuery query(m_store.database());
+    // sql-safe: the table name comes from tableOf(), a fixed list per kind
     query.prepare(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM %1)").arg(table));
     if (!query.exec() || !query.next() || !query.value(0).toBool())
         return true;
@@ -302,7 +305,7 @@ bool BulkWriter::deferIndexesIfEmpty(QString *error)
         m_deferredIndexes.append(query.value(1).toString());
     }
     for (const QString &name : std::as_const(names)) {
-        // The name comes from sqlite_master, i.e. from our own schema.
+        // sql-safe: the index name comes from sqlite_master, i.e. from our own schema
         if (!query.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {
             *error = query.lastError().text();
             return false;

@@ -155,11 +155,13 @@ bool KpiFactReader::readContacts(KpiFacts &facts, const FactRange &range, QStrin
         : range.toUtc + range.contactTailSeconds;
     // No ORDER BY: the engine needs no order but its own (by customer, for FCR), and a
     // plain scan is the fastest read. An unbounded question also reads undated contacts.
+    // sql-safe: kDims is a compile-time column list; the range is bound
     const QString columns = QStringLiteral(
         "SELECT i.id, i.started_at, i.customer_key, i.wait_s, i.talk_s, i.hold_s, i.acw_s, i.first_response_s, "
         "i.sentiment, i.answered, i.abandoned, i.transferred, i.resolved, i.proactive, "
         "CASE WHEN i.sentiment IS NULL THEN i.transcript END, %1 FROM interactions i")
                                 .arg(QLatin1StringView(kDims));
+    // sql-safe: columns is the constant query text above; the range is bound
     auto row = range.isUnbounded()
         ? RowCursor::open(m_store.database(), columns, {}, error)
         : RowCursor::open(m_store.database(), columns + QStringLiteral(" WHERE i.started_at >= ? AND i.started_at < ?"),
@@ -213,6 +215,7 @@ bool KpiFactReader::readSurveys(KpiFacts &facts, const FactRange &range, QString
     // CROSS JOIN fixes SQLite's loop order.
     constexpr qint64 kShortSpan = 92 * 86400;
     const bool shortSpan = !range.isUnbounded() && range.toUtc - range.fromUtc <= kShortSpan;
+    // sql-safe: columns, kDims and the join order are compile-time texts; the range is bound
     const QString withContact =
         QStringLiteral("SELECT %1 i.started_at, i.sentiment IS NULL AND i.transcript IS NULL, s.comment, %2 "
                        "FROM %3 ON s.source = i.source AND s.contact_id = i.contact_id "
@@ -220,6 +223,7 @@ bool KpiFactReader::readSurveys(KpiFacts &facts, const FactRange &range, QString
             .arg(columns, QLatin1StringView(kDims),
                  shortSpan ? QStringLiteral("interactions i CROSS JOIN surveys s")
                            : QStringLiteral("surveys s CROSS JOIN interactions i"));
+    // sql-safe: columns and kDims are compile-time texts; the range is bound
     const QString withoutContact =
         QStringLiteral("SELECT %1 s.answered_at, 1, s.comment, s.agent_id, NULL, NULL, NULL, NULL, NULL "
                        "FROM surveys s WHERE (s.answered_at IS NULL OR (s.answered_at >= ? AND s.answered_at < ?)) AND NOT EXISTS "
@@ -361,16 +365,19 @@ QList<FactRow> KpiFactReader::describe(const QString &table, const QList<qint64>
     // Every query ends with the contact's survey: its id (NULL: none), the scores, the comment.
     static const QString survey = QStringLiteral("s.id, s.csat, s.csat_scale, s.nps, s.ces, s.ces_scale, s.comment");
     static const QHash<QString, QString> queries = {
+        // sql-safe: survey is the constant column list above; the row id is bound
         {QStringLiteral("interactions"),
          QStringLiteral("SELECT i.source, i.contact_id, i.contact_id, i.started_at, i.agent_id, i.channel, i.queue, %1 "
                         "FROM interactions i LEFT JOIN surveys s ON s.source = i.source AND s.contact_id = i.contact_id "
                         "WHERE i.id = ?")
              .arg(survey)},
+        // sql-safe: survey is the constant column list above; the row id is bound
         {QStringLiteral("surveys"),
          QStringLiteral("SELECT s.source, s.contact_id, s.contact_id, coalesce(i.started_at, s.answered_at), "
                         "coalesce(i.agent_id, s.agent_id), i.channel, i.queue, %1 FROM surveys s LEFT JOIN interactions i "
                         "ON i.source = s.source AND i.contact_id = s.contact_id WHERE s.id = ?")
              .arg(survey)},
+        // sql-safe: survey is the constant column list above; the row id is bound
         {QStringLiteral("qa_evaluations"),
          QStringLiteral("SELECT q.source, q.evaluation_id, q.contact_id, q.evaluated_at, q.agent_id, i.channel, i.queue, %1 "
                         "FROM qa_evaluations q LEFT JOIN interactions i "

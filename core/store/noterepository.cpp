@@ -1,6 +1,7 @@
 #include "noterepository.h"
 
 #include "store.h"
+#include "storeerror.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -133,11 +134,12 @@ std::optional<qint64> NoteRepository::add(const CoachingNote &note, QString *err
     }
     QSqlDatabase db = m_store.database();
     if (!db.transaction()) {
-        *error = db.lastError().text();
+        *error = StoreError::explain(db.lastError().text());
         return std::nullopt;
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QSqlQuery query(db);
+    // sql-safe: the column names are the compile-time list kNoteColumns; every value is bound
     query.prepare(QStringLiteral("INSERT INTO coaching_notes (%1, author, created_at, updated_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(kNoteColumns.join(QStringLiteral(", "))));
@@ -147,7 +149,7 @@ std::optional<qint64> NoteRepository::add(const CoachingNote &note, QString *err
     query.addBindValue(now);
     query.addBindValue(now);
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = StoreError::explain(query.lastError().text());
         db.rollback();
         return std::nullopt;
     }
@@ -158,7 +160,7 @@ std::optional<qint64> NoteRepository::add(const CoachingNote &note, QString *err
     query.addBindValue(now);
     query.addBindValue(orNull(m_user));
     if (!query.exec() || !db.commit()) {
-        *error = query.lastError().text();
+        *error = StoreError::explain(query.lastError().text());
         db.rollback();
         return std::nullopt;
     }
@@ -208,16 +210,17 @@ bool NoteRepository::update(const CoachingNote &note, QString *error, Grain grai
 
     QSqlDatabase db = m_store.database();
     if (!db.transaction()) {
-        *error = db.lastError().text();
+        *error = StoreError::explain(db.lastError().text());
         return false;
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QSqlQuery query(db);
     const auto failed = [&] {
-        *error = query.lastError().text();
+        *error = StoreError::explain(query.lastError().text());
         db.rollback();
         return false;
     };
+    // sql-safe: the column names are the compile-time list kNoteColumns; every value is bound
     query.prepare(QStringLiteral("UPDATE coaching_notes SET %1 = ?, updated_at = ? WHERE id = ?")
                       .arg(kNoteColumns.join(QStringLiteral(" = ?, "))));
     for (const QVariant &value : columnValues(note))
@@ -342,6 +345,7 @@ QList<CoachingNote> NoteRepository::list(const NoteFilter &filter) const
         conditions << QStringLiteral("deleted_at IS NOT NULL");
 
     QSqlQuery query(m_store.database());
+    // sql-safe: the conditions are the fixed texts above; the filter's values are bound
     query.prepare(kSelectNotes
         + (conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")))

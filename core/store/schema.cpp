@@ -214,7 +214,7 @@ bool Schema::upgrade(QSqlDatabase &db, int fromVersion, QString *error)
             }
         }
     }
-    // PRAGMA takes no bound parameters; the value is our own integer.
+    // sql-safe: PRAGMA takes no bound parameters; the value is our own integer
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestVersion())) || !db.commit()) {
         *error = query.lastError().text();
         db.rollback();

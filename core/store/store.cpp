@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "schema.h"
+#include "storeerror.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -28,13 +29,14 @@ QString nextConnectionName()
 constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 
 // SQLite gives its -wal and -shm files the main file's permissions, so creating the main
-// file owner-only first keeps all three private.
-bool createOwnerOnly(const QString &path, QString *error)
+// file owner-only first keeps all three private. Also used for the upgrade backup, which
+// VACUUM INTO fills: it accepts an empty file, so the copy is never readable by others.
+bool createOwnerOnly(const QString &path, QString *reason)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || !file.setPermissions(kOwnerOnly)) {
-        *error = Store::tr("%1: cannot create the store: %2").arg(path, file.errorString());
+        *reason = file.errorString();
         return false;
     }
     return true;
@@ -43,6 +45,7 @@ bool createOwnerOnly(const QString &path, QString *error)
 std::optional<qint64> pragmaValue(QSqlDatabase &db, const QString &pragma, QString *error)
 {
     QSqlQuery query(db);
+    // sql-safe: pragma is one of the fixed names initialize() and schemaVersion() pass
     if (!query.exec(QStringLiteral("PRAGMA ") + pragma) || !query.next()) {
         *error = query.lastError().text();
         return std::nullopt;
@@ -80,8 +83,11 @@ std::unique_ptr<Store> Store::open(const QString &path, QString *error)
         error = &ignored;
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const bool existed = QFileInfo::exists(absolute);
-    if (!existed && !createOwnerOnly(absolute, error))
+    QString reason;
+    if (!existed && !createOwnerOnly(absolute, &reason)) {
+        *error = tr("%1: cannot create the store: %2").arg(absolute, reason);
         return nullptr;
+    }
     std::unique_ptr<Store> store(new Store(absolute, nextConnectionName()));
     if (!store->initialize(error))
         return nullptr;
@@ -95,7 +101,7 @@ bool Store::initialize(QString *error)
     // Waits for another writer (the GUI and huddle-cli on one store) instead of failing.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open()) {
-        *error = tr("%1: cannot open: %2").arg(m_path, db.lastError().text());
+        *error = tr("%1: cannot open: %2").arg(m_path, StoreError::explain(db.lastError().text()));
         return false;
     }
 
@@ -125,7 +131,7 @@ bool Store::initialize(QString *error)
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
         || !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
-        *error = tr("%1: %2").arg(m_path, query.lastError().text());
+        *error = tr("%1: %2").arg(m_path, StoreError::explain(query.lastError().text()));
         return false;
     }
     if (!fresh && *version < Schema::latestVersion()) {
@@ -134,18 +140,19 @@ bool Store::initialize(QString *error)
         QFile::remove(backup);
         query.prepare(QStringLiteral("VACUUM INTO ?"));
         query.addBindValue(backup);
-        if (!query.exec()) {
+        QString fileError;
+        if (!createOwnerOnly(backup, &fileError) || !query.exec()) {
             *error = tr("%1: cannot write the backup %2 before upgrading: %3")
-                         .arg(m_path, backup, query.lastError().text());
+                         .arg(m_path, backup, fileError.isEmpty() ? StoreError::explain(query.lastError().text()) : fileError);
             return false;
         }
-        QFile::setPermissions(backup, kOwnerOnly);
     }
     if (!Schema::upgrade(db, int(*version), &reason)) {
-        *error = tr("%1: cannot upgrade the store: %2").arg(m_path, reason);
+        *error = tr("%1: cannot upgrade the store: %2").arg(m_path, StoreError::explain(reason));
         return false;
     }
     if (fresh) {
+        // sql-safe: PRAGMA takes no bound parameters; the value is our own constant
         query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
         QByteArray secret(32, Qt::Uninitialized);
         QRandomGenerator::system()->generate(secret.begin(), secret.end());

@@ -145,6 +145,10 @@ void TestCli::sigkillMidImportLosesNothing()
     const QString db = m_dir.filePath("killed.huddle");
     const QString before = test::writeFile(m_dir.path(), "before.csv", kHeader + rows(0, 1000));
     QCOMPARE(cli({"--db", db, "import", "interactions", before}).code, 0);
+    // A coaching note with an edit in its history: the kill must not touch either.
+    Run r = cli({"--db", db, "notes", "add", "--agent", "a1", "--text", "Rushes the wrap-up"});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(cli({"--db", db, "notes", "edit", "1", "--agreed", "Summarise, then close"}).code, 0);
 
     // Large enough that the import is still writing when it is killed.
     QFile big(m_dir.filePath("big.csv"));
@@ -161,9 +165,18 @@ void TestCli::sigkillMidImportLosesNothing()
     const QString wal = db + "-wal";
     QTRY_VERIFY_WITH_TIMEOUT(QFile(wal).size() > 2 * 1024 * 1024 || p.state() == QProcess::NotRunning, 60000);
     QCOMPARE(p.state(), QProcess::Running);
+    // A note edited meanwhile (the GUI, a second huddle-cli) waits for the import's write
+    // lock; the kill releases it and the edit goes through.
+    QProcess edit;
+    edit.start(QStringLiteral(HUDDLE_CLI_PATH), {"--db", db, "notes", "edit", "1", "--text", "Rushes the wrap-up twice"});
+    QVERIFY(edit.waitForStarted());
+    QTest::qWait(300);
+    QCOMPARE(edit.state(), QProcess::Running);
     ::kill(pid_t(p.processId()), SIGKILL);
     QVERIFY(p.waitForFinished());
     QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+    QVERIFY(edit.waitForFinished(30000));
+    QVERIFY2(edit.exitCode() == 0, edit.readAllStandardError().constData());
 
     QString error;
     auto s = store::Store::open(db, &error);
@@ -174,6 +187,12 @@ void TestCli::sigkillMidImportLosesNothing()
     QVERIFY(q.exec("SELECT (SELECT count(*) FROM interactions), (SELECT count(*) FROM imports)") && q.next());
     QCOMPARE(q.value(0).toInt(), 1000);
     QCOMPARE(q.value(1).toInt(), 1);
+    QVERIFY(q.exec("SELECT observed, agreed FROM coaching_notes WHERE id = 1") && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Rushes the wrap-up twice"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("Summarise, then close"));
+    QVERIFY(q.exec("SELECT group_concat(field, ',') FROM (SELECT field FROM coaching_note_history "
+                   "WHERE note_id = 1 ORDER BY id)") && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("created,agreed,text"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

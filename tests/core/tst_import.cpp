@@ -33,23 +33,6 @@ qint64 count(store::Store &s, const QString &table)
     return q.value(0).toLongLong();
 }
 
-// Every row of every data table, as text: "unchanged" means this is equal.
-QString dump(store::Store &s)
-{
-    QString text;
-    for (const char *table : {"interactions", "surveys", "agents", "qa_evaluations", "engagement", "customers",
-                              "summary", "imports"}) {
-        QSqlQuery q(s.database());
-        q.exec(QStringLiteral("SELECT * FROM ") + QLatin1String(table) + QStringLiteral(" ORDER BY id"));
-        while (q.next()) {
-            for (int i = 0; i < q.record().count(); ++i)
-                text += q.value(i).toString() + u'|';
-            text += u'\n';
-        }
-    }
-    return text;
-}
-
 ImportResult importFile(store::Store &s, const QString &file, Kind kind = Kind::Interactions,
                         OnError onError = OnError::Reject)
 {
@@ -144,7 +127,7 @@ void TestImport::malformedCorpus()
     // Something already in the store, which must survive the bad file untouched.
     const QString good = test::writeFile(t.dir(), "good.csv", kHeader + row(100, "2026-01-05T09:00:00Z"));
     QCOMPARE(int(importFile(t.store(), good).status), int(ImportStatus::Imported));
-    const QString before = dump(t.store());
+    const QString before = test::dumpTables(t.store());
 
     const ImportResult r = importFile(t.store(), file, *kindFromName(kind));
     QCOMPARE(int(r.status), int(ImportStatus::Rejected));
@@ -156,7 +139,7 @@ void TestImport::malformedCorpus()
     QVERIFY2(p.message.startsWith(message), qPrintable(p.toString()));
     QVERIFY(p.toString().startsWith(file + u':' + QString::number(line)));
     QVERIFY2(!p.toString().contains(QStringLiteral("12345678")), "a customer identifier leaked into a message");
-    QCOMPARE(dump(t.store()), before);
+    QCOMPARE(test::dumpTables(t.store()), before);
 }
 
 void TestImport::rejectLeavesStoreUnchanged()

@@ -67,6 +67,22 @@ QVariantList queryRow(store::Store &store, const QString &sql)
     return values;
 }
 
+QString dumpTables(store::Store &s)
+{
+    QString text;
+    for (const char *table : {"interactions", "surveys", "agents", "qa_evaluations", "engagement", "customers",
+                              "summary", "imports"}) {
+        QSqlQuery q(s.database());
+        q.exec(QStringLiteral("SELECT * FROM ") + QLatin1String(table) + QStringLiteral(" ORDER BY id"));
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                text += q.value(i).toString() + u'|';
+            text += u'\n';
+        }
+    }
+    return text;
+}
+
 QString writeFile(const QString &dir, const QString &name, const QByteArray &bytes)
 {
     const QString path = QDir(dir).filePath(name);

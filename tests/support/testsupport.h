@@ -45,6 +45,10 @@ import::ImportResult importWithPreset(store::Store &store, const QString &file, 
 // The first row of a query's result, every column (for reading back what an import wrote).
 QVariantList queryRow(store::Store &store, const QString &sql);
 
+// Every row of every data table and of the import history, as text: "the store is
+// unchanged" means this is equal before and after.
+QString dumpTables(store::Store &store);
+
 // Writes text to a file in dir and returns its path.
 QString writeFile(const QString &dir, const QString &name, const QByteArray &bytes);
 
