@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace huddle::import {
 
 namespace {
@@ -223,7 +225,8 @@ QVariant RowMapper::convert(int fieldIndex, const QString &text, bool *ok) const
         const auto n = parse::number(text);
         const bool isCes = spec.name == u"ces";
         const int scale = isCes ? m_mapping.cesScale : m_mapping.csatScale;
-        if (!n || *n != double(int(*n)) || *n < 0 || *n > scale)
+        // The range first: converting a number beyond int's range to int is undefined.
+        if (!n || !(*n >= 0 && *n <= scale) || *n != std::trunc(*n))
             return fail();
         if (*n == 0)
             return QVariant(); // 0 on a 1-based scale is "no answer" (KPI-DEFINITIONS.md)
@@ -232,7 +235,7 @@ QVariant RowMapper::convert(int fieldIndex, const QString &text, bool *ok) const
     }
     case FieldType::Score0to10: {
         const auto n = parse::number(text);
-        if (!n || *n != double(int(*n)) || *n < 0 || *n > 10)
+        if (!n || !(*n >= 0 && *n <= 10) || *n != std::trunc(*n))
             return fail();
         return int(*n);
     }
