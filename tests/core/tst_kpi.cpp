@@ -279,16 +279,8 @@ void TestKpi::hourOfWeekGrouping()
     //   d 10:00:00 answered after 5 s is the next hour.
     // Sunday 00:30Z is 01:30 (winter), 01:30Z is 03:30 (summer): 02:xx never happens.
     test::TempStore t;
-    const QString file = test::writeFile(t.dir(), QStringLiteral("how.csv"),
-                                         "contact_id,started_at,channel,direction,wait_s,answered,abandoned\n"
-                                         "a,2026-03-23T08:10:00Z,voice,inbound,10,1,0\n"
-                                         "g,2026-03-23T08:45:00Z,voice,inbound,20,1,0\n"
-                                         "s,2026-03-23T08:30:00Z,voice,inbound,3,0,1\n"
-                                         "f,2026-03-29T00:30:00Z,voice,inbound,0,1,0\n"
-                                         "e,2026-03-29T01:30:00Z,voice,inbound,0,1,0\n"
-                                         "b,2026-03-30T07:20:00Z,voice,inbound,40,1,0\n"
-                                         "c,2026-03-30T07:59:59Z,voice,inbound,60,0,1\n"
-                                         "d,2026-03-30T08:00:00Z,voice,inbound,5,1,0\n");
+    // The contacts: tests/fixtures/kpi/hour-of-week-dst.csv (also read by tst_insights).
+    const QString file = test::fixture(QStringLiteral("kpi/hour-of-week-dst.csv"));
     QCOMPARE(importCanonical(t.store(), file, import::Kind::Interactions).rowsAdded, qint64(8));
     KpiQuery q;
     q.period = PeriodKind::HourOfWeek;

@@ -227,16 +227,7 @@ void TestInsights::hourOfWeekAcrossSummerTime()
     test::TempStore t;
     QVERIFY(t.store().setSetting(QStringLiteral("time_zone"), QStringLiteral("Europe/Amsterdam")));
     import::ImportRequest request;
-    request.file = test::writeFile(t.dir(), QStringLiteral("dst.csv"),
-                                   "contact_id,started_at,channel,direction,wait_s,answered,abandoned\n"
-                                   "a,2026-03-23T08:10:00Z,voice,inbound,10,1,0\n"
-                                   "g,2026-03-23T08:45:00Z,voice,inbound,20,1,0\n"
-                                   "s,2026-03-23T08:30:00Z,voice,inbound,3,0,1\n"
-                                   "f,2026-03-29T00:30:00Z,voice,inbound,0,1,0\n"
-                                   "e,2026-03-29T01:30:00Z,voice,inbound,0,1,0\n"
-                                   "b,2026-03-30T07:20:00Z,voice,inbound,40,1,0\n"
-                                   "c,2026-03-30T07:59:59Z,voice,inbound,60,0,1\n"
-                                   "d,2026-03-30T08:00:00Z,voice,inbound,5,1,0\n");
+    request.file = test::fixture(QStringLiteral("kpi/hour-of-week-dst.csv")); // as tst_kpi reads it
     request.kind = import::Kind::Interactions;
     QCOMPARE(import::runImport(t.store(), request).rowsAdded, qint64(8));
     t.close();
