@@ -48,7 +48,9 @@ const QString kSummary = QStringLiteral(
     "  reasons               contact reasons: Pareto, structural, incidents, repeat drivers\n"
     "  notes add|list|edit|done|cancel|history|export|delete|restore|acknowledge|effect|topics\n"
     "                        coaching notes per agent and the effect of coaching\n"
-    "                        (add --agent ID --text TEXT [--kpi K] [--week W] [--follow-up D] [--shared])\n\n"
+    "                        (add --agent ID --text TEXT [--kpi K] [--week W] [--follow-up D] [--shared])\n"
+    "  report                the weekly review as PDF (--week W --out FILE.pdf [--team T]\n"
+    "                        [--agent-pages] [--lang en|nl|de] [--page a4|letter])\n\n"
     "Exit codes: 0 ok, 1 usage, 2 input rejected (nothing imported), 3 store error,\n"
     "4 not found, 5 cancelled.");
 
@@ -85,7 +87,7 @@ CliApp::CliApp()
          QStringLiteral("day|week|month|quarter|all|hour_of_week"), QStringLiteral("all")},
         {QStringLiteral("by"), tr("kpi: all (default), team, agent, queue, channel or reason."),
          QStringLiteral("all|team|agent|queue|channel|reason"), QStringLiteral("all")},
-        {QStringLiteral("team"), tr("kpi: only this team."), tr("T")},
+        {QStringLiteral("team"), tr("kpi, conflicts, report: only this team."), tr("T")},
         {QStringLiteral("agent"), tr("kpi, notes: only this agent (id as imported)."), tr("A")},
         {QStringLiteral("queue"), tr("kpi: only this queue."), tr("Q")},
         {QStringLiteral("channel"), tr("kpi: only this channel (voice, chat, email, ...)."), tr("C")},
@@ -96,7 +98,7 @@ CliApp::CliApp()
         {QStringLiteral("kpi"), tr("kpi, contacts, notes: the KPI id(s), comma-separated."), tr("ID")},
         {QStringLiteral("group"), tr("contacts: the figure's group (agent id, team, queue, channel, reason or all)."),
          tr("G")},
-        {QStringLiteral("week"), tr("trends, conflicts: the ISO week, e.g. 2026-W45 (default: the newest); notes: the week a note is about."),
+        {QStringLiteral("week"), tr("trends, conflicts, report: the ISO week, e.g. 2026-W45 (default: the newest); notes: the week a note is about."),
          QStringLiteral("YYYY-Www")},
         {QStringLiteral("part"), tr("contacts: numerator, denominator (default) or failed."),
          QStringLiteral("numerator|denominator|failed"), QStringLiteral("denominator")},
@@ -109,7 +111,11 @@ CliApp::CliApp()
         {QStringLiteral("topic"), tr("notes list: a KPI id or conflict rule the notes are about."), tr("T")},
         {QStringLiteral("search"), tr("notes list: text in what was observed or agreed."), tr("TEXT")},
         {QStringLiteral("deleted"), tr("notes list: include deleted notes.")},
-        {QStringLiteral("out"), tr("notes export: write to this file instead of the output."), tr("FILE")},
+        {QStringLiteral("out"), tr("notes export: write to this file instead of the output; report: the PDF to write."),
+         tr("FILE")},
+        {QStringLiteral("agent-pages"), tr("report: add one page per agent.")},
+        {QStringLiteral("lang"), tr("report: the report's language (default: the system's)."), QStringLiteral("en|nl|de")},
+        {QStringLiteral("page"), tr("report: paper size (default: the language's country's)."), QStringLiteral("a4|letter")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    tr("import, imports, undo-import, presets, kpi, explain, contacts or settings"));
@@ -177,6 +183,8 @@ int CliApp::run(const QStringList &arguments)
         code = runReasons(args.mid(1));
     else if (command == u"notes")
         code = runNotes(args.mid(1));
+    else if (command == u"report")
+        code = runReport(args.mid(1));
     else
         return usage(tr("unknown command \"%1\"").arg(command));
     m_out.flush();

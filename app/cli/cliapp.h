@@ -62,6 +62,8 @@ private:
     int runTrends(const QStringList &args);
     int runConflicts(const QStringList &args);
     int runReasons(const QStringList &args);
+    // The weekly review PDF (reportcommand.cpp)
+    int runReport(const QStringList &args);
     // Coaching notes (notecommands.cpp)
     int runNotes(const QStringList &args);
     int runNotesAdd();

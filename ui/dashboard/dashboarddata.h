@@ -75,6 +75,10 @@ public:
     // Reads the store at storePath with the filters for the given week; an empty or absent
     // week selects the newest one.
     DashboardData load(const QString &storePath, const DashboardFilters &filters, const QString &week);
+    // The connection and engine of the last load, for further questions about the same facts
+    // (the report's); none before a load or after a failed open.
+    store::Store *store() const { return m_store.get(); }
+    kpi::KpiEngine *engine() const { return m_engine.get(); }
 
 private:
     bool open(const QString &storePath, QString *error);

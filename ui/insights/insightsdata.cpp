@@ -13,8 +13,9 @@ bool isHeatMapKpi(const QString &kpi)
     return kpi == u"service_level" || kpi == u"abandonment_rate";
 }
 
-// The leading-vs-lagging lines: the (filtered) operation's, then each team's.
-std::optional<QList<trends::LeadLag>> outlookOf(kpi::KpiEngine &engine, const kpi::KpiQuery &question,
+} // namespace
+
+std::optional<QList<trends::LeadLag>> loadOutlook(kpi::KpiEngine &engine, const kpi::KpiQuery &question,
                                                 QString *error)
 {
     kpi::KpiQuery weekly = question;
@@ -43,8 +44,6 @@ std::optional<QList<trends::LeadLag>> outlookOf(kpi::KpiEngine &engine, const kp
     return lines;
 }
 
-} // namespace
-
 InsightsData loadInsights(const QString &storePath, const kpi::KpiQuery &question)
 {
     InsightsData data;
@@ -71,7 +70,7 @@ InsightsData loadInsights(const QString &storePath, const kpi::KpiQuery &questio
         return data;
     data.reasons = std::move(*reasons);
 
-    auto outlook = outlookOf(engine, question, &data.error);
+    auto outlook = loadOutlook(engine, question, &data.error);
     if (!outlook)
         return data;
     data.outlook = std::move(*outlook);

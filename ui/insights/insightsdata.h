@@ -29,6 +29,11 @@ struct InsightsData
 // Reads the store at storePath (its own connection: call it from a worker thread). The
 // query gives the dates (local, inclusive; none: all of the store) and the team, queue,
 // channel or agent filters; its period and grouping are set here for each part.
+// The leading-vs-lagging lines of a question: the (filtered) operation's, then each team's
+// when no team is asked for. Reads trend_weeks back from the question's last week.
+std::optional<QList<trends::LeadLag>> loadOutlook(kpi::KpiEngine &engine, const kpi::KpiQuery &question,
+                                                  QString *error);
+
 InsightsData loadInsights(const QString &storePath, const kpi::KpiQuery &question);
 
 } // namespace huddle::ui

@@ -10,6 +10,7 @@
 #include "../import/importwizard.h"
 #include "../insights/insightswidget.h"
 #include "../models/interactionsmodel.h"
+#include "../report/reportexport.h"
 #include "../review/reviewwindow.h"
 #include "../settings/settingsdialog.h"
 
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,6 +32,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
+#include <QStandardPaths>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -156,6 +160,8 @@ void MainWindow::createMenus()
     file->addAction(tr("&Import…"), QKeySequence(tr("Ctrl+I")), this, [this] { openImportWizard(); });
     file->addAction(tr("Import &history…"), this, &MainWindow::showImportHistory);
     file->addSeparator();
+    file->addAction(tr("&Export report…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportReport);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -264,6 +270,61 @@ void MainWindow::showCounts()
     m_countsLabel->setText(tr("Contacts: %1 · Surveys: %2 · Agents: %3 · Imports: %4")
                                .arg(locale.toString(counts.interactions), locale.toString(counts.surveys),
                                     locale.toString(counts.agents), locale.toString(counts.imports)));
+}
+
+void MainWindow::exportReport()
+{
+    const DashboardData &data = m_dashboard->data();
+    if (data.weeks.isEmpty()) {
+        QMessageBox::information(this, tr("Export report"), tr("There is nothing to report yet: import contacts first."));
+        return;
+    }
+    QStringList teams;
+    if (const conflicts::GroupWeekly *byTeam = data.group(QStringLiteral("team"))) {
+        for (const kpi::Figure &f : byTeam->figures)
+            teams.append(f.group);
+        teams.removeDuplicates();
+        teams.sort();
+    }
+    ReportExportDialog dialog(data.weeks, teams, data.week, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ReportRequest request = dialog.request();
+    const QString name = request.team.isEmpty() ? QStringLiteral("huddle-%1.pdf").arg(request.week)
+                                                : QStringLiteral("huddle-%1-%2.pdf").arg(request.week, request.team);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export report"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    startReportExport(request, dialog.paper(), path);
+}
+
+ReportExportJob *MainWindow::startReportExport(const ReportRequest &request, PaperSize paper, const QString &path)
+{
+    auto *progress = new QProgressDialog(tr("Reading the figures…"), tr("Cancel"), 0, 0, this);
+    progress->setWindowTitle(tr("Export report"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    auto *job = new ReportExportJob(progress);
+    connect(job, &ReportExportJob::progressChanged, progress, [progress](int value, int maximum) {
+        progress->setLabelText(tr("Writing page %1 of %2…").arg(value).arg(maximum));
+        progress->setMaximum(maximum);
+        progress->setValue(value);
+    });
+    connect(progress, &QProgressDialog::canceled, job, &ReportExportJob::cancel);
+    connect(job, &ReportExportJob::finished, this, [this, progress, path](int pages, const QString &error) {
+        const bool cancelled = progress->wasCanceled();
+        progress->close();
+        if (pages > 0)
+            statusBar()->showMessage(tr("Report written to %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(pages),
+                                     10000);
+        else if (!cancelled)
+            QMessageBox::warning(this, tr("Export report"), error);
+    });
+    job->start(m_store->path(), request, paper, path);
+    return job;
 }
 
 void MainWindow::loadInsightsIfShown()

@@ -29,6 +29,9 @@ class InteractionsModel;
 class ImportWizard;
 class NoteEditor;
 class ReviewWindow;
+class ReportExportJob;
+struct ReportRequest;
+enum class PaperSize;
 struct FigureRef;
 
 // The application window: the dashboard, the insights, the contacts the store holds, the
@@ -52,6 +55,11 @@ public:
     // Opens (or shows again) the agent's view as a tab.
     AgentView *openAgentView(const QString &agent);
     ReviewWindow *openReview();
+    // File > Export report…: asks what and where, then writes it off the GUI thread.
+    void exportReport();
+    // Writes the report with a progress dialog (cancel leaves no file); the job belongs to
+    // the dialog.
+    ReportExportJob *startReportExport(const ReportRequest &request, PaperSize paper, const QString &path);
     // Opens the editor on a coaching note: a new one (id 0, e.g. from a conflict) or a stored
     // one (shown again if its editor is open).
     NoteEditor *openNoteEditor(const coaching::CoachingNote &note);

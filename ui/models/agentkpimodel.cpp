@@ -99,6 +99,17 @@ int AgentKpiModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
+int AgentKpiModel::columnOf(const QString &kpi)
+{
+    const qsizetype index = kpiColumns().indexOf(kpi);
+    return index < 0 ? -1 : int(FirstKpiColumn + index);
+}
+
+int AgentKpiModel::conflictsColumn()
+{
+    return int(FirstKpiColumn + kpiColumns().size());
+}
+
 int AgentKpiModel::columnCount(const QModelIndex &parent) const
 {
     // Agent, team, the KPIs, conflicts.

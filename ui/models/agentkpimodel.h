@@ -31,6 +31,9 @@ public:
 
     // The columns after Agent and Team, by KPI id.
     static const QStringList &kpiColumns();
+    // The model's column of a KPI of kpiColumns() (-1: none), and of the conflicts.
+    static int columnOf(const QString &kpi);
+    static int conflictsColumn();
 
     // weekly: figures by agent by week (this week's are shown, the weeks up to it give the
     // trends); teams: agent → team; conflicts: this week's agent conflicts.

@@ -23,19 +23,20 @@ constexpr int kAttentionLinesPerSlide = 12;
 constexpr int kCharactersPerLine = 70;
 constexpr int kSummaryColumns = 3;
 
-QString groupText(const conflicts::Conflict &c, const DashboardData &data)
+} // namespace
+
+QString ReviewPages::groupText(const conflicts::Conflict &c, const DashboardData &data)
 {
     if (c.groupKind == u"agent") {
         const QString team = data.groups.isEmpty() ? QString() : data.agents().teamOfAgent.value(c.group);
-        return team.isEmpty() ? ReviewPages::tr("Agent %1").arg(c.group)
-                              : ReviewPages::tr("Agent %1 · team %2").arg(c.group, team);
+        return team.isEmpty() ? tr("Agent %1").arg(c.group)
+                              : tr("Agent %1 · team %2").arg(c.group, team);
     }
     if (c.groupKind == u"team")
-        return ReviewPages::tr("Team %1").arg(c.group);
-    return ReviewPages::tr("Queue %1").arg(c.group);
+        return tr("Team %1").arg(c.group);
+    return tr("Queue %1").arg(c.group);
 }
 
-} // namespace
 
 QString ReviewPages::goodColour()
 {

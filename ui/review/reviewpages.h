@@ -24,6 +24,8 @@ public:
     static QList<ReviewSlide *> attention(const DashboardData &data);
     static ReviewSlide *followUps(const DashboardData &data, const QList<FollowUp> &followUps);
 
+    // Whom a conflict is about: "Agent AG101 · team Billing", "Team Billing", "Queue Sales".
+    static QString groupText(const conflicts::Conflict &c, const DashboardData &data);
     // One KPI's evidence of a conflict in words: "Handle time: 312 s, previous 380 s (−68 s),
     // trend falling".
     static QString evidenceLine(const QString &kpi, const QJsonObject &evidence);
