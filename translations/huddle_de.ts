@@ -1327,6 +1327,388 @@
     </message>
 </context>
 <context>
+    <name>WeeklyReport</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Der Bericht wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Huddle · weekly review</source>
+        <translation>Huddle · Wochenbericht</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Whole operation</source>
+        <translation>Gesamter Betrieb</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>Coaching-Notiz</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Wochenbericht</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 to %3</source>
+        <translation>Woche %1: %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Generated %1, times in %2.</source>
+        <translation>Erstellt %1, Zeiten in %2.</translation>
+    </message>
+    <message>
+        <source>This week: %1 contacts, %2 agents, %3 conflicts, %4 coaching notes written, %5 follow-ups due.</source>
+        <translation>Diese Woche: %1 Kontakte, %2 Agenten, %3 Konflikte, %4 Coaching-Notizen geschrieben, %5 Nachfassungen fällig.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Summary and charts</source>
+        <translation>Zusammenfassung und Diagramme</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Leading and lagging indicators</source>
+        <translation>Früh- und Spätindikatoren</translation>
+    </message>
+    <message>
+        <source>Contact reasons</source>
+        <translation>Kontaktgründe</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Voice of the customer</source>
+        <translation>Stimme des Kunden</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>One page per agent</source>
+        <translation>Eine Seite je Agent</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>FCR, AHT and CSAT by week</source>
+        <translation>FCR, AHT und CSAT je Woche</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s weekly figures with their 95 % interval. Triangles mark the weeks in which a conflict involves the KPI; the thin rule marks week %1.</source>
+        <translation>Die Wochenzahlen des Betriebs mit ihrem 95-%-Intervall. Dreiecke markieren die Wochen, in denen ein Konflikt die KPI betrifft; die dünne Linie markiert Woche %1.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s weekly figures with their 95 % interval, against the median of all teams. Triangles mark the weeks in which a conflict involves the KPI; the thin rule marks week %1.</source>
+        <translation>Die Wochenzahlen des Teams mit ihrem 95-%-Intervall, gegen den Median aller Teams. Dreiecke markieren die Wochen, in denen ein Konflikt die KPI betrifft; die dünne Linie markiert Woche %1.</translation>
+    </message>
+    <message>
+        <source>Coaching topic: %1</source>
+        <translation>Coaching-Thema: %1</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Was es bedeutet</translation>
+    </message>
+    <message>
+        <source>Conflicts this week</source>
+        <translation>Konflikte dieser Woche</translation>
+    </message>
+    <message>
+        <source>No conflicts this week: no two KPIs tell different stories about an agent, team or queue.</source>
+        <translation>Keine Konflikte diese Woche: keine zwei KPIs erzählen Verschiedenes über einen Agenten, ein Team oder eine Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Two KPIs telling different stories about the same agent, team or queue. Severity is high when both moved week over week, medium when a trend carries one of them.</source>
+        <translation>Zwei KPIs, die Verschiedenes über denselben Agenten, dasselbe Team oder dieselbe Warteschlange erzählen. Die Schwere ist hoch, wenn sich beide gegenüber der Vorwoche bewegten, mittel, wenn ein Trend eine davon trägt.</translation>
+    </message>
+    <message>
+        <source>No agent has figures in this week.</source>
+        <translation>Kein Agent hat Zahlen in dieser Woche.</translation>
+    </message>
+    <message>
+        <source>Each agent&apos;s figures of week %1 with their trend (↑ ↓ →); grey figures rest on a low sample.</source>
+        <translation>Die Zahlen jedes Agenten in Woche %1 mit ihrem Trend (↑ ↓ →); graue Zahlen beruhen auf einer kleinen Stichprobe.</translation>
+    </message>
+    <message>
+        <source>Agents needing attention</source>
+        <translation>Agenten, die Aufmerksamkeit brauchen</translation>
+    </message>
+    <message>
+        <source>No agent needs attention this week: no conflicts, no KPI clearly off target, no worsening trend.</source>
+        <translation>Kein Agent braucht diese Woche Aufmerksamkeit: keine Konflikte, keine KPI klar neben dem Ziel, kein sich verschlechternder Trend.</translation>
+    </message>
+    <message>
+        <source>Ranked: a conflict weighs 3 (high) or 2 (medium); a KPI whose whole interval misses its target weighs 1; a KPI worsening over at least four weeks weighs 1.</source>
+        <translation>Rangfolge: ein Konflikt wiegt 3 (hoch) oder 2 (mittel); eine KPI, deren ganzes Intervall ihr Ziel verfehlt, wiegt 1; eine KPI, die sich über mindestens vier Wochen verschlechtert, wiegt 1.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>… and %1 more: see the dashboard&apos;s agents table.</source>
+        <translation>… und %1 weitere: siehe die Agententabelle des Dashboards.</translation>
+    </message>
+    <message>
+        <source>Leading indicators move first and can be steered this week; lagging ones report the outcome weeks later. Each leading KPI&apos;s trend stands beside the lagging KPIs it runs ahead of, with where each heads in four weeks if its trend holds.</source>
+        <translation>Frühindikatoren bewegen sich zuerst und lassen sich diese Woche steuern; Spätindikatoren melden das Ergebnis Wochen später. Der Trend jeder Früh-KPI steht neben den Spät-KPIs, denen sie vorausläuft, mit dem Stand, den jede in vier Wochen erreicht, wenn ihr Trend anhält.</translation>
+    </message>
+    <message>
+        <source>Not enough weeks with figures for trends yet.</source>
+        <translation>Noch nicht genug Wochen mit Zahlen für Trends.</translation>
+    </message>
+    <message>
+        <source>No contact has a reason in weeks %1 to %2.</source>
+        <translation>Kein Kontakt hat einen Grund in den Wochen %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Why customers contacted us over the %1 weeks up to week %2, biggest first (Pareto). Structural: a steady share of at least the set threshold for four weeks in a row, worth fixing at the source. Incident: a spike that came and went.</source>
+        <translation>Warum Kunden uns in den %1 Wochen bis Woche %2 kontaktierten, die größten zuerst (Pareto). Strukturell: vier Wochen in Folge ein fester Anteil von mindestens der eingestellten Schwelle, wert, an der Quelle behoben zu werden. Vorfall: eine Spitze, die kam und ging.</translation>
+    </message>
+    <message>
+        <source>… and %1 more reasons with %2 % of the contacts.</source>
+        <translation>… und %1 weitere Gründe mit %2 % der Kontakte.</translation>
+    </message>
+    <message>
+        <source>What the figures cost or could save, at the cost per contact and customer value in the settings (%1). Repeat cost: repeat contacts × cost per contact. FCR gain: what reaching the FCR target would save. Churn value at risk: customers lost × customer value (the whole operation only).</source>
+        <translation>Was die Zahlen kosten oder sparen könnten, zu den Kosten je Kontakt und dem Kundenwert aus den Einstellungen (%1). Kosten der Wiederholkontakte: Wiederholkontakte × Kosten je Kontakt. FCR-Gewinn: was das Erreichen des FCR-Ziels sparen würde. Abwanderungswert: verlorene Kunden × Kundenwert (nur der gesamte Betrieb).</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Woche %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>No survey comments this week.</source>
+        <translation>Keine Umfragekommentare diese Woche.</translation>
+    </message>
+    <message>
+        <source>The week&apos;s lowest- and highest-rated survey comments. Numbers and e-mail addresses in comments are blanked out; customers are never named.</source>
+        <translation>Die am niedrigsten und am höchsten bewerteten Umfragekommentare der Woche. Nummern und E-Mail-Adressen in Kommentaren sind geschwärzt; Kunden werden nie genannt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>(private note: not printed)</source>
+        <translation>(private Notiz: nicht gedruckt)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Notes written this week</source>
+        <translation>Notizen dieser Woche</translation>
+    </message>
+    <message>
+        <source>No coaching notes were written this week.</source>
+        <translation>Diese Woche wurden keine Coaching-Notizen geschrieben.</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Fällige Nachfassungen</translation>
+    </message>
+    <message>
+        <source>No follow-ups are due by the end of the week.</source>
+        <translation>Bis zum Ende der Woche sind keine Nachfassungen fällig.</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(überfällig)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Was vereinbart wurde</translation>
+    </message>
+    <message>
+        <source>Conflicts in the %1 weeks shown</source>
+        <translation>Konflikte in den %1 gezeigten Wochen</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>Coaching-Notizen</translation>
+    </message>
+    <message>
+        <source>Every KPI in this report, as KPI-DEFINITIONS.md defines it, with the settings in force.</source>
+        <translation>Jede KPI dieses Berichts, wie KPI-DEFINITIONS.md sie definiert, mit den geltenden Einstellungen.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Besser</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Weekly review %1</source>
+        <translation>Wochenbericht %1</translation>
+    </message>
+    <message>
+        <source>There are no contacts in this week: its figures say “no data”.</source>
+        <translation>In dieser Woche gibt es keine Kontakte: ihre Zahlen lauten „keine Daten“.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportData</name>
+    <message>
+        <source>“%1” is not an ISO week such as 2026-W47.</source>
+        <translation>„%1“ ist keine ISO-Woche wie 2026-W47.</translation>
+    </message>
+    <message>
+        <source>No team “%1” has contacts in the 13 weeks up to %2.</source>
+        <translation>Kein Team „%1“ hat Kontakte in den 13 Wochen bis %2.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>the shared strings are not readable XML: %1</source>
@@ -2668,6 +3050,42 @@
         <source>C&amp;oaching</source>
         <translation>C&amp;oaching</translation>
     </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Strg+E</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>There is nothing to report yet: import contacts first.</source>
+        <translation>Es gibt noch nichts zu berichten: importieren Sie zuerst Kontakte.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Zahlen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Seite %1 von %2 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (%2 pages).</source>
+        <translation>Bericht nach %1 geschrieben (%2 Seiten).</translation>
+    </message>
 </context>
 <context>
     <name>huddle::ui::NoteEditor</name>
@@ -3137,6 +3555,49 @@
     <message>
         <source>Structural or incident</source>
         <translation>Strukturell oder Vorfall</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ReportExportDialog</name>
+    <message>
+        <source>Add one page per &amp;agent</source>
+        <translation>Eine Seite je &amp;Agent hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Whole operation</source>
+        <translation>Gesamter Betrieb</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>&amp;Woche:</translation>
+    </message>
+    <message>
+        <source>&amp;Report on:</source>
+        <translation>&amp;Bericht über:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
     </message>
 </context>
 <context>

@@ -1327,6 +1327,388 @@
     </message>
 </context>
 <context>
+    <name>WeeklyReport</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Het rapport is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Huddle · weekly review</source>
+        <translation>Huddle · weekoverzicht</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Gemaakt %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Whole operation</source>
+        <translation>Hele organisatie</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 %-interval</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Coaching note</source>
+        <translation>Coachingnotitie</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Geen gegevens</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Weekoverzicht</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 to %3</source>
+        <translation>Week %1: %2 tot en met %3</translation>
+    </message>
+    <message>
+        <source>Generated %1, times in %2.</source>
+        <translation>Gemaakt %1, tijden in %2.</translation>
+    </message>
+    <message>
+        <source>This week: %1 contacts, %2 agents, %3 conflicts, %4 coaching notes written, %5 follow-ups due.</source>
+        <translation>Deze week: %1 contacten, %2 medewerkers, %3 conflicten, %4 coachingnotities geschreven, %5 vervolgafspraken te doen.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Summary and charts</source>
+        <translation>Samenvatting en grafieken</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>Leading and lagging indicators</source>
+        <translation>Voorlopende en achterlopende indicatoren</translation>
+    </message>
+    <message>
+        <source>Contact reasons</source>
+        <translation>Contactredenen</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Voice of the customer</source>
+        <translation>Stem van de klant</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>One page per agent</source>
+        <translation>Eén pagina per medewerker</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Begrippenlijst</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>FCR, AHT and CSAT by week</source>
+        <translation>FCR, AHT en CSAT per week</translation>
+    </message>
+    <message>
+        <source>The operation&apos;s weekly figures with their 95 % interval. Triangles mark the weeks in which a conflict involves the KPI; the thin rule marks week %1.</source>
+        <translation>De weekcijfers van de organisatie met hun 95 %-interval. Driehoeken markeren de weken waarin een conflict de KPI betreft; de dunne lijn markeert week %1.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s weekly figures with their 95 % interval, against the median of all teams. Triangles mark the weeks in which a conflict involves the KPI; the thin rule marks week %1.</source>
+        <translation>De weekcijfers van het team met hun 95 %-interval, tegen de mediaan van alle teams. Driehoeken markeren de weken waarin een conflict de KPI betreft; de dunne lijn markeert week %1.</translation>
+    </message>
+    <message>
+        <source>Coaching topic: %1</source>
+        <translation>Coachingonderwerp: %1</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>middel</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Wat het betekent</translation>
+    </message>
+    <message>
+        <source>Conflicts this week</source>
+        <translation>Conflicten deze week</translation>
+    </message>
+    <message>
+        <source>No conflicts this week: no two KPIs tell different stories about an agent, team or queue.</source>
+        <translation>Geen conflicten deze week: geen twee KPI&apos;s vertellen een ander verhaal over een medewerker, team of wachtrij.</translation>
+    </message>
+    <message>
+        <source>Two KPIs telling different stories about the same agent, team or queue. Severity is high when both moved week over week, medium when a trend carries one of them.</source>
+        <translation>Twee KPI&apos;s die een ander verhaal vertellen over dezelfde medewerker, hetzelfde team of dezelfde wachtrij. De ernst is hoog als beide week op week bewogen, middel als een trend een van beide draagt.</translation>
+    </message>
+    <message>
+        <source>No agent has figures in this week.</source>
+        <translation>Geen medewerker heeft cijfers in deze week.</translation>
+    </message>
+    <message>
+        <source>Each agent&apos;s figures of week %1 with their trend (↑ ↓ →); grey figures rest on a low sample.</source>
+        <translation>De cijfers van elke medewerker in week %1 met hun trend (↑ ↓ →); grijze cijfers rusten op een kleine steekproef.</translation>
+    </message>
+    <message>
+        <source>Agents needing attention</source>
+        <translation>Medewerkers die aandacht nodig hebben</translation>
+    </message>
+    <message>
+        <source>No agent needs attention this week: no conflicts, no KPI clearly off target, no worsening trend.</source>
+        <translation>Geen medewerker heeft deze week aandacht nodig: geen conflicten, geen KPI duidelijk naast het doel, geen verslechterende trend.</translation>
+    </message>
+    <message>
+        <source>Ranked: a conflict weighs 3 (high) or 2 (medium); a KPI whose whole interval misses its target weighs 1; a KPI worsening over at least four weeks weighs 1.</source>
+        <translation>Rangorde: een conflict weegt 3 (hoog) of 2 (middel); een KPI waarvan het hele interval het doel mist weegt 1; een KPI die minstens vier weken verslechtert weegt 1.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>… and %1 more: see the dashboard&apos;s agents table.</source>
+        <translation>… en nog %1: zie de medewerkerstabel van het dashboard.</translation>
+    </message>
+    <message>
+        <source>Leading indicators move first and can be steered this week; lagging ones report the outcome weeks later. Each leading KPI&apos;s trend stands beside the lagging KPIs it runs ahead of, with where each heads in four weeks if its trend holds.</source>
+        <translation>Voorlopende indicatoren bewegen eerst en zijn deze week bij te sturen; achterlopende melden de uitkomst weken later. De trend van elke voorlopende KPI staat naast de achterlopende KPI&apos;s waar hij op vooruitloopt, met waar elk over vier weken staat als de trend aanhoudt.</translation>
+    </message>
+    <message>
+        <source>Not enough weeks with figures for trends yet.</source>
+        <translation>Nog niet genoeg weken met cijfers voor trends.</translation>
+    </message>
+    <message>
+        <source>No contact has a reason in weeks %1 to %2.</source>
+        <translation>Geen contact heeft een reden in de weken %1 tot en met %2.</translation>
+    </message>
+    <message>
+        <source>Why customers contacted us over the %1 weeks up to week %2, biggest first (Pareto). Structural: a steady share of at least the set threshold for four weeks in a row, worth fixing at the source. Incident: a spike that came and went.</source>
+        <translation>Waarom klanten contact opnamen in de %1 weken tot en met week %2, grootste eerst (Pareto). Structureel: vier weken op rij een vast aandeel van minstens de ingestelde drempel, de moeite waard om bij de bron op te lossen. Incident: een piek die kwam en ging.</translation>
+    </message>
+    <message>
+        <source>… and %1 more reasons with %2 % of the contacts.</source>
+        <translation>… en nog %1 redenen met %2 % van de contacten.</translation>
+    </message>
+    <message>
+        <source>What the figures cost or could save, at the cost per contact and customer value in the settings (%1). Repeat cost: repeat contacts × cost per contact. FCR gain: what reaching the FCR target would save. Churn value at risk: customers lost × customer value (the whole operation only).</source>
+        <translation>Wat de cijfers kosten of kunnen besparen, tegen de kosten per contact en klantwaarde uit de instellingen (%1). Kosten van herhaalcontacten: herhaalcontacten × kosten per contact. FCR-winst: wat het halen van het FCR-doel zou besparen. Waarde van klantverloop: verloren klanten × klantwaarde (alleen de hele organisatie).</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Week %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <source>No survey comments this week.</source>
+        <translation>Geen enquêteopmerkingen deze week.</translation>
+    </message>
+    <message>
+        <source>The week&apos;s lowest- and highest-rated survey comments. Numbers and e-mail addresses in comments are blanked out; customers are never named.</source>
+        <translation>De laagst en hoogst beoordeelde enquêteopmerkingen van de week. Nummers en e-mailadressen in opmerkingen zijn weggelaten; klanten worden nooit genoemd.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>(private note: not printed)</source>
+        <translation>(privénotitie: niet afgedrukt)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschreven</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolg</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Notes written this week</source>
+        <translation>Notities van deze week</translation>
+    </message>
+    <message>
+        <source>No coaching notes were written this week.</source>
+        <translation>Er zijn deze week geen coachingnotities geschreven.</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Vervolgafspraken te doen</translation>
+    </message>
+    <message>
+        <source>No follow-ups are due by the end of the week.</source>
+        <translation>Er zijn geen vervolgafspraken te doen voor het einde van de week.</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(te laat)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Te doen op</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Wat is afgesproken</translation>
+    </message>
+    <message>
+        <source>Conflicts in the %1 weeks shown</source>
+        <translation>Conflicten in de %1 getoonde weken</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <source>Coaching notes</source>
+        <translation>Coachingnotities</translation>
+    </message>
+    <message>
+        <source>Every KPI in this report, as KPI-DEFINITIONS.md defines it, with the settings in force.</source>
+        <translation>Elke KPI in dit rapport, zoals KPI-DEFINITIONS.md hem definieert, met de geldende instellingen.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definitie</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Beter</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Weekly review %1</source>
+        <translation>Weekoverzicht %1</translation>
+    </message>
+    <message>
+        <source>There are no contacts in this week: its figures say “no data”.</source>
+        <translation>Deze week heeft geen contacten: de cijfers zeggen „geen gegevens”.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportData</name>
+    <message>
+        <source>“%1” is not an ISO week such as 2026-W47.</source>
+        <translation>„%1” is geen ISO-week zoals 2026-W47.</translation>
+    </message>
+    <message>
+        <source>No team “%1” has contacts in the 13 weeks up to %2.</source>
+        <translation>Geen team „%1” heeft contacten in de 13 weken tot en met %2.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>the shared strings are not readable XML: %1</source>
@@ -2668,6 +3050,42 @@
         <source>C&amp;oaching</source>
         <translation>C&amp;oaching</translation>
     </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Rapport &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Rapport exporteren</translation>
+    </message>
+    <message>
+        <source>There is nothing to report yet: import contacts first.</source>
+        <translation>Er is nog niets te rapporteren: importeer eerst contacten.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Cijfers lezen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Pagina %1 van %2 schrijven…</translation>
+    </message>
+    <message>
+        <source>Report written to %1 (%2 pages).</source>
+        <translation>Rapport geschreven naar %1 (%2 pagina&apos;s).</translation>
+    </message>
 </context>
 <context>
     <name>huddle::ui::NoteEditor</name>
@@ -3137,6 +3555,49 @@
     <message>
         <source>Structural or incident</source>
         <translation>Structureel of incident</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ReportExportDialog</name>
+    <message>
+        <source>Add one page per &amp;agent</source>
+        <translation>Eén pagina per &amp;medewerker toevoegen</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Rapport exporteren</translation>
+    </message>
+    <message>
+        <source>Whole operation</source>
+        <translation>Hele organisatie</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>&amp;Week:</translation>
+    </message>
+    <message>
+        <source>&amp;Report on:</source>
+        <translation>&amp;Rapport over:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
     </message>
 </context>
 <context>

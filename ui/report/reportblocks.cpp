@@ -144,9 +144,33 @@ ChartLegendBlock::ChartLegendBlock(const ReportStyle &style, QList<Item> items)
 {
 }
 
-qreal ChartLegendBlock::unitHeight(int, qreal) const
+// Items flow onto as many lines as the width needs: a long agent name never pushes the
+// conflict or note marks off the page.
+QList<QList<qsizetype>> ChartLegendBlock::lines(qreal width) const
 {
-    return m_style.metrics(m_style.small).height() * 1.6;
+    const QFontMetricsF fm = m_style.metrics(m_style.small);
+    QList<QList<qsizetype>> lines(1);
+    qreal x = 0;
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        const qreal itemWidth = itemAdvance(fm.horizontalAdvance(m_items[i].label));
+        if (x > 0 && x + itemWidth > width) {
+            lines.append(QList<qsizetype>());
+            x = 0;
+        }
+        lines.last().append(i);
+        x += itemWidth;
+    }
+    return lines;
+}
+
+qreal ChartLegendBlock::itemAdvance(qreal textWidth) const
+{
+    return m_style.pt(16 + 4) + textWidth + m_style.pt(14);
+}
+
+qreal ChartLegendBlock::unitHeight(int, qreal width) const
+{
+    return m_style.metrics(m_style.small).height() * 1.6 * qreal(lines(width).size());
 }
 
 void ChartLegendBlock::paintUnit(QPainter &painter, int, const QRectF &rect) const
@@ -154,19 +178,23 @@ void ChartLegendBlock::paintUnit(QPainter &painter, int, const QRectF &rect) con
     ReportChartPainter marks(m_style, painter);
     const QFontMetricsF fm = m_style.metrics(m_style.small);
     const qreal swatch = m_style.pt(16);
-    qreal x = rect.left();
-    const qreal mid = rect.top() + rect.height() / 2;
+    const qreal lineHeight = fm.height() * 1.6;
     painter.setFont(m_style.small);
-    for (const Item &item : m_items) {
-        const qreal textWidth = fm.horizontalAdvance(item.label);
-        if (x + swatch + m_style.pt(4) + textWidth > rect.right())
-            break; // never drawn over the margin; the legend's items are few and short
-        marks.legendMark(item.mark, QRectF(x, mid - swatch / 4, swatch, swatch / 2));
-        x += swatch + m_style.pt(4);
-        painter.setPen(m_style.text);
-        painter.drawText(QRectF(x, rect.top(), textWidth + 1, rect.height()), Qt::AlignVCenter | Qt::AlignLeft,
-                         item.label);
-        x += textWidth + m_style.pt(14);
+    qreal top = rect.top();
+    for (const QList<qsizetype> &line : lines(rect.width())) {
+        qreal x = rect.left();
+        const qreal mid = top + lineHeight / 2;
+        for (const qsizetype i : line) {
+            const Item &item = m_items[i];
+            const qreal textWidth = fm.horizontalAdvance(item.label);
+            marks.legendMark(item.mark, QRectF(x, mid - swatch / 4, swatch, swatch / 2));
+            painter.setPen(m_style.text);
+            painter.setFont(m_style.small);
+            painter.drawText(QRectF(x + swatch + m_style.pt(4), top, textWidth + 1, lineHeight),
+                             Qt::AlignVCenter | Qt::AlignLeft, item.label);
+            x += itemAdvance(textWidth);
+        }
+        top += lineHeight;
     }
 }
 

@@ -115,6 +115,9 @@ public:
     void paintUnit(QPainter &painter, int unit, const QRectF &rect) const override;
 
 private:
+    QList<QList<qsizetype>> lines(qreal width) const; // item indexes per line
+    qreal itemAdvance(qreal textWidth) const;
+
     const ReportStyle &m_style;
     QList<Item> m_items;
 };

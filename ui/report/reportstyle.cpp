@@ -25,6 +25,9 @@ QFont ReportStyle::font(qreal points, bool isBold) const
     // enough to print anywhere; Qt falls back to the system's sans where it is missing.
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setStyleHint(QFont::SansSerif);
+    // No ligatures: "fl" drawn as one glyph reads back as "ﬂ", and a PDF viewer's search or
+    // pdftotext would no longer find "conflict" or "flat".
+    f.setStyleStrategy(QFont::PreferNoShaping);
     f.setPointSizeF(points);
     f.setBold(isBold);
     return f;

@@ -235,8 +235,7 @@ private:
                       .arg(m_locale.toString(m_data.generatedAt, QLocale::LongFormat),
                            QString::fromUtf8(m_data.zone.id())));
         if (!m_data.hasData()) {
-            paragraph(tr("There are no contacts in this week: its figures say “no data”. The charts show the "
-                         "weeks before it."));
+            paragraph(tr("There are no contacts in this week: its figures say “no data”."));
         } else {
             const FocusView view(m_dashboard, m_data.focus());
             const trends::Headline volume = trends::headline(view.weekly(QStringLiteral("volume")), m_dashboard.week,

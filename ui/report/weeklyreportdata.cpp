@@ -90,7 +90,10 @@ Focus WeeklyReportData::focus() const
 
 bool WeeklyReportData::hasData() const
 {
-    return dashboard.weeks.contains(request.week);
+    // Other figures (churn, pulses) can fill a week without contacts: volume says.
+    const QList<kpi::Figure> volume = FocusView(dashboard, focus()).weekly(QStringLiteral("volume"));
+    return std::any_of(volume.cbegin(), volume.cend(),
+                       [&](const kpi::Figure &f) { return f.period == request.week && f.value.value_or(0) > 0; });
 }
 
 QStringList WeeklyReportData::agents() const
