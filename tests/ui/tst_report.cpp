@@ -3,6 +3,7 @@
 // pdfimages): its figures are the CLI's, its fonts embedded, its charts vectors, its tables'
 // rows whole on one page, every language translated, an empty week a report of "no data".
 #include "cli.h"
+#include "screenshot.h"
 #include "testsupport.h"
 
 #include <common/redact.h>
@@ -11,6 +12,8 @@
 #include <report/reportdocument.h>
 #include <report/reportexport.h>
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QJsonObject>
 #include <QPdfWriter>
 #include <QProcess>
@@ -85,6 +88,7 @@ private slots:
     void wrongArguments();
     void commentsCarryNoIdentifiers();
     void exportJobWritesAndCancelLeavesNoFile();
+    void exportDialogAsksWhatToReport();
 
 private:
     QString report(const QStringList &extra, int *code = nullptr);
@@ -392,6 +396,25 @@ void TestReport::exportJobWritesAndCancelLeavesNoFile()
     QVERIFY(secondFinished.wait(60000));
     QCOMPARE(secondFinished.first().at(0).toInt(), 0);
     QVERIFY(!QFile::exists(cancelled));
+}
+
+void TestReport::exportDialogAsksWhatToReport()
+{
+    const QStringList weeks = {QStringLiteral("2026-W45"), QStringLiteral("2026-W46"), kWeek};
+    ui::ReportExportDialog dialog(weeks, {QStringLiteral("Billing"), QStringLiteral("Tech Support")}, QStringLiteral("2026-W46"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    test::saveScreenshot(dialog, QStringLiteral("export-report"));
+    const auto combos = dialog.findChildren<QComboBox *>();
+    QCOMPARE(combos.size(), 3);
+    QCOMPARE(combos[0]->itemText(0), kWeek); // newest first
+    QCOMPARE(dialog.request().week, QStringLiteral("2026-W46")); // the dashboard's week
+    QCOMPARE(dialog.request().team, QString()); // the whole operation first
+    combos[1]->setCurrentIndex(2);
+    dialog.findChild<QCheckBox *>()->setChecked(true);
+    QCOMPARE(dialog.request().team, QStringLiteral("Tech Support"));
+    QVERIFY(dialog.request().agentPages);
+    QCOMPARE(dialog.paper(), ui::PaperSize::Letter); // en_US
 }
 
 QTEST_MAIN(TestReport)
