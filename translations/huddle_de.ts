@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionRepository</name>
+    <message>
+        <source>there is no improvement action %1</source>
+        <translation>es gibt keine Verbesserungsmaßnahme %1</translation>
+    </message>
+</context>
+<context>
     <name>Attention</name>
     <message>
         <source>%1 conflict (high)</source>
@@ -640,6 +647,25 @@
     <message>
         <source>%1: cannot commit the import: %2; nothing was imported</source>
         <translation>%1: der Import kann nicht abgeschlossen werden: %2; es wurde nichts importiert</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementAction</name>
+    <message>
+        <source>an action needs a title</source>
+        <translation>eine Maßnahme braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>an action targets either a contact reason or a KPI</source>
+        <translation>eine Maßnahme zielt entweder auf einen Kontaktgrund oder auf eine KPI</translation>
+    </message>
+    <message>
+        <source>there is no KPI &quot;%1&quot;</source>
+        <translation>es gibt keine KPI &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an action&apos;s cost cannot be negative</source>
+        <translation>die Kosten einer Maßnahme können nicht negativ sein</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActionRepository</name>
+    <message>
+        <source>there is no improvement action %1</source>
+        <translation>er is geen verbeteractie %1</translation>
+    </message>
+</context>
+<context>
     <name>Attention</name>
     <message>
         <source>%1 conflict (high)</source>
@@ -640,6 +647,25 @@
     <message>
         <source>%1: cannot commit the import: %2; nothing was imported</source>
         <translation>%1: kan de import niet vastleggen: %2; er is niets geïmporteerd</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementAction</name>
+    <message>
+        <source>an action needs a title</source>
+        <translation>een actie heeft een titel nodig</translation>
+    </message>
+    <message>
+        <source>an action targets either a contact reason or a KPI</source>
+        <translation>een actie richt zich op een contactreden of op een KPI</translation>
+    </message>
+    <message>
+        <source>there is no KPI &quot;%1&quot;</source>
+        <translation>er is geen KPI &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an action&apos;s cost cannot be negative</source>
+        <translation>de kosten van een actie kunnen niet negatief zijn</translation>
     </message>
 </context>
 <context>

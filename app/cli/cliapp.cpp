@@ -49,6 +49,9 @@ const QString kSummary = QStringLiteral(
     "  notes add|list|edit|done|cancel|history|export|delete|restore|acknowledge|effect|topics\n"
     "                        coaching notes per agent and the effect of coaching\n"
     "                        (add --agent ID --text TEXT [--kpi K] [--week W] [--follow-up D] [--shared])\n"
+    "  actions add|list|edit|effect|matrix|history|delete   improvement actions and their\n"
+    "                        measured effect (add --title T (--reason R | --kpi K) [--team T]\n"
+    "                        --start YYYY-MM-DD [--effort low|medium|high] [--cost C] [--expected N])\n"
     "  report                the weekly review as PDF (--week W --out FILE.pdf [--team T]\n"
     "                        [--agent-pages] [--lang en|nl|de] [--page a4|letter])\n\n"
     "Exit codes: 0 ok, 1 usage, 2 input rejected (nothing imported), 3 store error,\n"
@@ -107,7 +110,15 @@ CliApp::CliApp()
         {QStringLiteral("follow-up"), tr("notes: when to look again."), QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("shared"), tr("notes: share the note with the agent (it can be printed for them).")},
         {QStringLiteral("private"), tr("notes edit: keep the note to the team leader.")},
-        {QStringLiteral("status"), tr("notes: open, done or cancelled."), QStringLiteral("open|done|cancelled")},
+        {QStringLiteral("status"), tr("notes: open, done or cancelled; actions: proposed, in_progress, done or dropped."),
+         QStringLiteral("STATUS")},
+        {QStringLiteral("title"), tr("actions: what the action is."), tr("TEXT")},
+        {QStringLiteral("reason"), tr("actions: the contact reason it targets."), tr("R")},
+        {QStringLiteral("start"), tr("actions: when the change took effect."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("effort"), tr("actions: low, medium (default) or high."), QStringLiteral("low|medium|high")},
+        {QStringLiteral("owner"), tr("actions: who carries it out."), tr("NAME")},
+        {QStringLiteral("cost"), tr("actions: its one-off cost, for ROI and payback."), tr("MONEY")},
+        {QStringLiteral("expected"), tr("actions: contacts a month it should save (default: estimated)."), tr("N")},
         {QStringLiteral("topic"), tr("notes list: a KPI id or conflict rule the notes are about."), tr("T")},
         {QStringLiteral("search"), tr("notes list: text in what was observed or agreed."), tr("TEXT")},
         {QStringLiteral("deleted"), tr("notes list: include deleted notes.")},
@@ -183,6 +194,8 @@ int CliApp::run(const QStringList &arguments)
         code = runReasons(args.mid(1));
     else if (command == u"notes")
         code = runNotes(args.mid(1));
+    else if (command == u"actions")
+        code = runActions(args.mid(1));
     else if (command == u"report")
         code = runReport(args.mid(1));
     else

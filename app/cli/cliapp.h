@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
 
@@ -19,17 +21,27 @@ class KpiEngine;
 }
 
 namespace huddle::store {
-struct NoteChange;
+struct FieldChange;
+using NoteChange = FieldChange;
 }
 
 namespace huddle::coaching {
 struct CoachingNote;
 }
 
+namespace huddle::actions {
+struct ImprovementAction;
+}
+
 namespace huddle::cli {
 
 // The CLI's messages, in their own translation context.
 QString tr(const char *text);
+
+// JSON values for optional fields: null when absent (a contract for scripts).
+QJsonValue textOrNull(const QString &text);
+QJsonValue instantOrNull(const QDateTime &at);
+QJsonValue numberOrNull(const std::optional<double> &value);
 
 // Exit codes are a contract for scripts (README, "Command line").
 enum ExitCode {
@@ -71,7 +83,15 @@ private:
     int runNotesTopics();
     int runNoteAction(const QString &action, qint64 id);
     int runNoteEffect(qint64 id);
-    int printNoteHistory(const QList<store::NoteChange> &changes, const QTimeZone &zone);
+    // A row's field-by-field history (rowKey: the JSON key of its id, "note" or "action").
+    int printHistory(const QList<store::FieldChange> &changes, const QTimeZone &zone, const QString &rowKey);
+    // Improvement actions (actioncommands.cpp)
+    int runActions(const QStringList &args);
+    int runActionsAdd();
+    int runActionsList();
+    int runActionsMatrix();
+    int runActionEffect(qint64 id);
+    bool actionFromOptions(actions::ImprovementAction *action);
     bool noteFromOptions(coaching::CoachingNote *note);
     // A question about weeks: the store, its engine and the weeks the options name.
     struct WeeksQuestion

@@ -23,8 +23,6 @@ namespace huddle::cli {
 using coaching::CoachingNote;
 using coaching::NoteStatus;
 
-namespace {
-
 QJsonValue textOrNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
@@ -39,6 +37,8 @@ QJsonValue numberOrNull(const std::optional<double> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
+
+namespace {
 
 // The keys of `notes list --format json` are a contract (README).
 QJsonObject noteJson(const CoachingNote &note)
@@ -324,7 +324,7 @@ int CliApp::runNoteAction(const QString &action, qint64 id)
         ok = notes.acknowledge(id, &error);
         done = tr("coaching note %1 acknowledged").arg(id);
     } else if (action == u"history") {
-        return printNoteHistory(notes.history(id), kpiTimeZone(*store));
+        return printHistory(notes.history(id), kpiTimeZone(*store), QStringLiteral("note"));
     } else if (action == u"export") {
         const QString text = format == u"csv" ? coaching::NoteExport::csv({ *note })
                                               : coaching::NoteExport::markdown(*note, kpiTimeZone(*store));
@@ -344,12 +344,12 @@ int CliApp::runNoteAction(const QString &action, qint64 id)
     return ExitOk;
 }
 
-int CliApp::printNoteHistory(const QList<store::NoteChange> &changes, const QTimeZone &zone)
+int CliApp::printHistory(const QList<store::FieldChange> &changes, const QTimeZone &zone, const QString &rowKey)
 {
     if (m_parser.value(QStringLiteral("format")) == u"json") {
         QJsonArray array;
-        for (const store::NoteChange &c : changes) {
-            array.append(QJsonObject { { QStringLiteral("note"), c.noteId },
+        for (const store::FieldChange &c : changes) {
+            array.append(QJsonObject { { rowKey, c.rowId },
                 { QStringLiteral("changed_at"), instantOrNull(c.changedAt) },
                 { QStringLiteral("author"), textOrNull(c.author) }, { QStringLiteral("field"), c.field },
                 { QStringLiteral("old"), textOrNull(c.oldValue) },
@@ -359,7 +359,7 @@ int CliApp::printNoteHistory(const QList<store::NoteChange> &changes, const QTim
         return ExitOk;
     }
     TablePrinter table({ tr("When"), tr("Who"), tr("Field"), tr("Was"), tr("Now") });
-    for (const store::NoteChange &c : changes)
+    for (const store::FieldChange &c : changes)
         table.addRow({ c.changedAt.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), c.author,
             c.field, c.oldValue.simplified(), c.newValue.simplified() });
     table.print(m_out);

@@ -1,5 +1,6 @@
 #include "noterepository.h"
 
+#include "fieldhistory.h"
 #include "store.h"
 #include "storeerror.h"
 
@@ -20,21 +21,6 @@ constexpr qint64 kTypingSeconds = 60;
 const QString kSelectNotes = QStringLiteral("SELECT id, agent_id, author, created_at, updated_at, week, kpi, "
                                             "conflict, observed, agreed, follow_up, status, "
                                             "shared, acknowledged_at, deleted_at FROM coaching_notes");
-
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-QVariant secondsOrNull(const QDateTime &at)
-{
-    return at.isValid() ? QVariant(at.toSecsSinceEpoch()) : QVariant();
-}
-
-QDateTime instant(const QVariant &seconds)
-{
-    return seconds.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(seconds.toLongLong());
-}
 
 CoachingNote noteFrom(const QSqlQuery &q)
 {
@@ -154,13 +140,9 @@ std::optional<qint64> NoteRepository::add(const CoachingNote &note, QString *err
         return std::nullopt;
     }
     const qint64 id = query.lastInsertId().toLongLong();
-    query.prepare(QStringLiteral("INSERT INTO coaching_note_history (note_id, changed_at, author, field) "
-                                 "VALUES (?, ?, ?, 'created')"));
-    query.addBindValue(id);
-    query.addBindValue(now);
-    query.addBindValue(orNull(m_user));
-    if (!query.exec() || !db.commit()) {
-        *error = StoreError::explain(query.lastError().text());
+    FieldHistory history(db, FieldHistory::Of::CoachingNotes);
+    if (!history.recordCreated(id, now, m_user) || !db.commit()) {
+        *error = StoreError::explain(history.lastError().isEmpty() ? db.lastError().text() : history.lastError());
         db.rollback();
         return std::nullopt;
     }
@@ -215,6 +197,7 @@ bool NoteRepository::update(const CoachingNote &note, QString *error, Grain grai
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QSqlQuery query(db);
+    FieldHistory history(db, FieldHistory::Of::CoachingNotes);
     const auto failed = [&] {
         *error = StoreError::explain(query.lastError().text());
         db.rollback();
@@ -248,16 +231,11 @@ bool NoteRepository::update(const CoachingNote &note, QString *error, Grain grai
             if (query.numRowsAffected() > 0)
                 continue;
         }
-        query.prepare(QStringLiteral("INSERT INTO coaching_note_history (note_id, changed_at, author, field, "
-                                     "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(note.id);
-        query.addBindValue(now);
-        query.addBindValue(orNull(m_user));
-        query.addBindValue(field);
-        query.addBindValue(orNull(before[i].second));
-        query.addBindValue(orNull(after[i].second));
-        if (!query.exec())
-            return failed();
+        if (!history.recordChange(note.id, now, m_user, field, before[i].second, after[i].second)) {
+            *error = StoreError::explain(history.lastError());
+            db.rollback();
+            return false;
+        }
     }
     if (!db.commit())
         return failed();
@@ -362,18 +340,7 @@ QList<CoachingNote> NoteRepository::list(const NoteFilter &filter) const
 
 QList<NoteChange> NoteRepository::history(qint64 id) const
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(
-        QStringLiteral("SELECT changed_at, author, field, old_value, new_value FROM coaching_note_history "
-                       "WHERE note_id = ? ORDER BY id"));
-    query.addBindValue(id);
-    QList<NoteChange> changes;
-    if (query.exec()) {
-        while (query.next())
-            changes.append({ id, instant(query.value(0)), query.value(1).toString(),
-                query.value(2).toString(), query.value(3).toString(), query.value(4).toString() });
-    }
-    return changes;
+    return FieldHistory(m_store.database(), FieldHistory::Of::CoachingNotes).read(id);
 }
 
 } // namespace huddle::store

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fieldhistory.h"
+
 #include <coaching/coachingnote.h>
 
 #include <QCoreApplication>
@@ -34,16 +36,8 @@ struct NoteFilter
 
 // One change to one field of a note. Fields are named as huddle-cli's JSON names them
 // (agent, week, kpi, conflict, text, agreed, follow_up, status, shared, acknowledged_at,
-// deleted_at); "created" marks the note's creation. Values are text, empty for none.
-struct NoteChange
-{
-    qint64 noteId = 0;
-    QDateTime changedAt;
-    QString author;
-    QString field;
-    QString oldValue;
-    QString newValue;
-};
+// deleted_at); "created" marks the note's creation.
+using NoteChange = FieldChange;
 
 // The coaching notes of a store and their history. Notes belong to agents, not to
 // imports: importing or undoing an import never touches them. Every change is kept in

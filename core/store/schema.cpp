@@ -176,6 +176,39 @@ const char *const kVersion3[] = {
     "CREATE INDEX coaching_history_note ON coaching_note_history (note_id, id)",
 };
 
+// Version 4: improvement actions (a team leader's log from a figure to an action and back to
+// its measured effect) and their field-by-field history, like coaching notes'.
+const char *const kVersion4[] = {
+    R"(CREATE TABLE improvement_actions (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        reason TEXT,
+        kpi TEXT,
+        team TEXT,
+        queue TEXT,
+        owner TEXT,
+        start_date TEXT,
+        expected_impact REAL,
+        cost REAL,
+        effort TEXT NOT NULL,
+        status TEXT NOT NULL,
+        origin TEXT,
+        description TEXT,
+        author TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        deleted_at INTEGER))",
+    R"(CREATE TABLE improvement_action_history (
+        id INTEGER PRIMARY KEY,
+        action_id INTEGER NOT NULL REFERENCES improvement_actions(id),
+        changed_at INTEGER NOT NULL,
+        author TEXT,
+        field TEXT NOT NULL,
+        old_value TEXT,
+        new_value TEXT))",
+    "CREATE INDEX improvement_history_action ON improvement_action_history (action_id, id)",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -186,6 +219,7 @@ const Step kSteps[] = {
     {kVersion1, std::size(kVersion1)},
     {kVersion2, std::size(kVersion2)},
     {kVersion3, std::size(kVersion3)},
+    {kVersion4, std::size(kVersion4)},
 };
 
 } // namespace

@@ -69,7 +69,8 @@ void TestStore::hasEveryTable()
     while (q.next())
         tables.append(q.value(0).toString());
     for (const char *name : {"agents", "interactions", "surveys", "qa_evaluations", "engagement", "customers",
-                             "coaching_notes", "coaching_note_history", "imports", "settings", "summary"})
+                             "coaching_notes", "coaching_note_history", "improvement_actions", "improvement_action_history",
+                             "imports", "settings", "summary"})
         QVERIFY2(tables.contains(QLatin1String(name)), name);
 }
 
@@ -85,6 +86,8 @@ void TestStore::upgradesVersion1WithBackup()
         QSqlQuery q(s->database());
         QVERIFY(q.exec(QStringLiteral("DROP TABLE kpi_snapshot")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE coaching_note_history")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE improvement_action_history")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE improvement_actions")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('marker', 'kept')")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
     }
@@ -123,6 +126,8 @@ void TestStore::upgradesVersion2WithBackup()
         QVERIFY(s);
         QSqlQuery q(s->database());
         QVERIFY(q.exec(QStringLiteral("DROP TABLE coaching_note_history")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE improvement_action_history")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE improvement_actions")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO coaching_notes (agent_id, author, created_at, updated_at, week, "
                                       "observed, status) VALUES ('A1', 'alice', 1784000000, 1784000000, '2026-W30', "
                                       "'Written before history existed', 'open')")));
@@ -131,7 +136,7 @@ void TestStore::upgradesVersion2WithBackup()
     QString error;
     auto s = store::Store::open(path, &error);
     QVERIFY2(s, qPrintable(error));
-    QCOMPARE(s->schemaVersion(), 3);
+    QCOMPARE(s->schemaVersion(), store::Schema::latestVersion());
     store::NoteRepository notes(*s, QStringLiteral("bob"));
     const auto note = notes.get(1);
     QVERIFY(note);
