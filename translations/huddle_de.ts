@@ -1082,6 +1082,37 @@
     </message>
 </context>
 <context>
+    <name>ReportComposer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Der Bericht wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message>
+        <source>Every KPI in this report, as KPI-DEFINITIONS.md defines it, with the settings in force.</source>
+        <translation>Jede KPI dieses Berichts, wie KPI-DEFINITIONS.md sie definiert, mit den geltenden Einstellungen.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Besser</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPages</name>
     <message>
         <source>Agent %1</source>
@@ -1354,10 +1385,6 @@
 </context>
 <context>
     <name>WeeklyReport</name>
-    <message>
-        <source>The report was cancelled.</source>
-        <translation>Der Bericht wurde abgebrochen.</translation>
-    </message>
     <message>
         <source>Huddle · weekly review</source>
         <translation>Huddle · Wochenbericht</translation>
@@ -1693,26 +1720,6 @@
     <message>
         <source>Coaching notes</source>
         <translation>Coaching-Notizen</translation>
-    </message>
-    <message>
-        <source>Every KPI in this report, as KPI-DEFINITIONS.md defines it, with the settings in force.</source>
-        <translation>Jede KPI dieses Berichts, wie KPI-DEFINITIONS.md sie definiert, mit den geltenden Einstellungen.</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>Definition</source>
-        <translation>Definition</translation>
-    </message>
-    <message>
-        <source>Better</source>
-        <translation>Besser</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Weekly review %1</source>

@@ -1082,6 +1082,37 @@
     </message>
 </context>
 <context>
+    <name>ReportComposer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Het rapport is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Begrippenlijst</translation>
+    </message>
+    <message>
+        <source>Every KPI in this report, as KPI-DEFINITIONS.md defines it, with the settings in force.</source>
+        <translation>Elke KPI in dit rapport, zoals KPI-DEFINITIONS.md hem definieert, met de geldende instellingen.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definitie</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Beter</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPages</name>
     <message>
         <source>Agent %1</source>
@@ -1354,10 +1385,6 @@
 </context>
 <context>
     <name>WeeklyReport</name>
-    <message>
-        <source>The report was cancelled.</source>
-        <translation>Het rapport is geannuleerd.</translation>
-    </message>
     <message>
         <source>Huddle · weekly review</source>
         <translation>Huddle · weekoverzicht</translation>
@@ -1693,26 +1720,6 @@
     <message>
         <source>Coaching notes</source>
         <translation>Coachingnotities</translation>
-    </message>
-    <message>
-        <source>Every KPI in this report, as KPI-DEFINITIONS.md defines it, with the settings in force.</source>
-        <translation>Elke KPI in dit rapport, zoals KPI-DEFINITIONS.md hem definieert, met de geldende instellingen.</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>Definition</source>
-        <translation>Definitie</translation>
-    </message>
-    <message>
-        <source>Better</source>
-        <translation>Beter</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
         <source>Weekly review %1</source>

@@ -45,7 +45,7 @@ int CliApp::runReport(const QStringList &args)
         if (!installReportLanguage(language))
             return fail(ExitNotFound, tr("the %1 translation is missing from this build").arg(language));
     }
-    ui::PaperSize paper = ui::WeeklyReport::localPaperSize();
+    ui::PaperSize paper = ui::localPaperSize();
     if (m_parser.isSet(QStringLiteral("page"))) {
         const QString page = m_parser.value(QStringLiteral("page"));
         if (page != u"a4" && page != u"letter")

@@ -27,7 +27,7 @@ ReportExportDialog::ReportExportDialog(const QStringList &weeks, const QStringLi
         m_scope->addItem(tr("Team %1").arg(team), team);
     m_paper->addItem(tr("A4"), int(PaperSize::A4));
     m_paper->addItem(tr("Letter"), int(PaperSize::Letter));
-    m_paper->setCurrentIndex(m_paper->findData(int(WeeklyReport::localPaperSize())));
+    m_paper->setCurrentIndex(m_paper->findData(int(localPaperSize())));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Week:"), m_week);
@@ -66,7 +66,7 @@ ReportExportJob::ReportExportJob(QObject *parent)
             [this](int value) { emit progressChanged(value, m_watcher.progressMaximum()); });
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
         const Outcome outcome = m_watcher.future().resultCount() > 0 ? m_watcher.result()
-                                                                     : Outcome{0, WeeklyReport::tr("The report was cancelled.")};
+                                                                     : Outcome{0, ReportComposer::tr("The report was cancelled.")};
         emit finished(outcome.pages, outcome.error);
     });
 }

@@ -1,6 +1,6 @@
 #include "weeklyreport.h"
 
-#include "reportdocument.h"
+#include "reportcomposer.h"
 
 #include "../dashboard/kpiwording.h"
 #include "../models/agentkpimodel.h"
@@ -15,8 +15,6 @@
 #include <trends/headline.h>
 
 #include <QLocale>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -71,17 +69,15 @@ QString elided(const QString &text, qsizetype characters)
 }
 
 // Builds the report's blocks into a document, section by section.
-class ReportBuilder
+class ReportBuilder : private ReportComposer
 {
     Q_DECLARE_TR_FUNCTIONS(WeeklyReport)
 
 public:
     ReportBuilder(const WeeklyReportData &data, ReportDocument &document)
-        : m_data(data)
+        : ReportComposer(document)
+        , m_data(data)
         , m_dashboard(data.dashboard)
-        , m_doc(document)
-        , m_style(document.style())
-        , m_locale()
     {
     }
 
@@ -103,56 +99,13 @@ public:
             for (const QString &agent : m_data.agents())
                 agentPage(agent);
         }
-        glossary();
+        glossary(m_dashboard.settings);
     }
 
 private:
     QString scopeName() const
     {
         return m_data.request.team.isEmpty() ? tr("Whole operation") : tr("Team %1").arg(m_data.request.team);
-    }
-
-    QString longDate(QDate date) const { return m_locale.toString(date, QLocale::LongFormat); }
-
-    // --- building blocks ---------------------------------------------------------------
-
-    // Summary, agents, each agent and the glossary start a page; the shorter sections follow
-    // each other, to keep the printout short.
-    void heading(const QString &text, bool newPage = true)
-    {
-        if (newPage)
-            m_doc.pageBreak();
-        else
-            m_doc.add<TextBlock>(QString(), m_style.body, m_style.text).spaceAfter = m_style.pt(10);
-        auto &block = m_doc.add<TextBlock>(text, m_style.heading, m_style.text);
-        block.keepWithNext = true;
-        block.spaceAfter = m_style.pt(8);
-    }
-
-    void subheading(const QString &text)
-    {
-        auto &block = m_doc.add<TextBlock>(text, m_style.subheading, m_style.text);
-        block.keepWithNext = true;
-        block.spaceAfter = m_style.pt(4);
-    }
-
-    void paragraph(const QString &text, bool muted = false)
-    {
-        auto &block = m_doc.add<TextBlock>(text, muted ? m_style.small : m_style.body, muted ? m_style.muted : m_style.text);
-        block.spaceAfter = m_style.pt(6);
-    }
-
-    void table(QList<TableColumn> columns, QList<QList<TableCell>> rows)
-    {
-        auto &block = m_doc.add<TableBlock>(std::move(columns), std::move(rows));
-        block.spaceAfter = m_style.pt(12);
-    }
-
-    // Every KPI the report shows a figure of, for the glossary, in the order first shown.
-    void shown(const QString &kpi)
-    {
-        if (!m_shownKpis.contains(kpi))
-            m_shownKpis.append(kpi);
     }
 
     ReportTile tile(const QString &kpi, const trends::Headline &headline)
@@ -671,72 +624,17 @@ private:
         table(noteColumns(false), noteRows(notes.first(std::min(notes.size(), kAgentPageNotes)), false));
     }
 
-    void glossary()
-    {
-        heading(tr("Glossary"));
-        paragraph(tr("Every KPI in this report, as KPI-DEFINITIONS.md defines it, with the settings in force."), true);
-        QList<QList<TableCell>> rows;
-        for (const QString &id : std::as_const(m_shownKpis)) {
-            const kpi::KpiSpec *spec = kpi::findKpi(id);
-            if (!spec)
-                continue;
-            const kpi::DefinitionCard card = kpi::Definitions::card(*spec, m_dashboard.settings);
-            TableCell name(card.name);
-            name.bold = true;
-            QString meaning = card.formula;
-            if (!card.settingsInForce.isEmpty())
-                meaning += u'\n' + card.settingsInForce;
-            rows.append({name, meaning, card.direction});
-        }
-        table({{tr("KPI")}, {tr("Definition")}, {tr("Better")}}, rows);
-    }
-
     const WeeklyReportData &m_data;
     const DashboardData &m_dashboard;
-    ReportDocument &m_doc;
-    const ReportStyle &m_style;
-    const QLocale m_locale;
-    QStringList m_shownKpis;
 };
 
 } // namespace
 
-PaperSize WeeklyReport::localPaperSize()
-{
-    const QLocale::Territory territory = QLocale().territory();
-    return territory == QLocale::UnitedStates || territory == QLocale::Canada ? PaperSize::Letter : PaperSize::A4;
-}
-
 int WeeklyReport::writePdf(const WeeklyReportData &data, const QString &path, PaperSize paper, QString *error,
-                           const Progress &progress)
+                           const ReportProgress &progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return 0;
-    }
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4));
-        writer.setPageMargins(QMarginsF()); // the document keeps its own margins
-        writer.setResolution(1200);
-        writer.setTitle(tr("Weekly review %1").arg(data.request.week));
-        writer.setCreator(QStringLiteral("Huddle"));
-        ReportDocument document(writer);
-        ReportBuilder(data, document).build();
-        if (!document.write(progress)) {
-            file.cancelWriting();
-            *error = tr("The report was cancelled.");
-            return 0;
-        }
-        pages = document.pageCount();
-    }
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return 0;
-    }
-    return pages;
+    return writeReportPdf(path, paper, tr("Weekly review %1").arg(data.request.week),
+                          [&](ReportDocument &document) { ReportBuilder(data, document).build(); }, error, progress);
 }
 
 } // namespace huddle::ui
