@@ -1051,6 +1051,224 @@
     </message>
 </context>
 <context>
+    <name>QuarterlyReport</name>
+    <message>
+        <source>Huddle · quarterly management report</source>
+        <translation>Huddle · Quartalsbericht für das Management</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Erstellt %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Whole operation</source>
+        <translation>Gesamter Betrieb</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>Quarterly management report</source>
+        <translation>Quartalsbericht für das Management</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3, compared with %4.</source>
+        <translation>%1: %2 bis %3, verglichen mit %4.</translation>
+    </message>
+    <message>
+        <source>Generated %1, times in %2.</source>
+        <translation>Erstellt %1, Zeiten in %2.</translation>
+    </message>
+    <message>
+        <source>There are no contacts in this quarter: its figures say “no data”.</source>
+        <translation>In diesem Quartal gibt es keine Kontakte: seine Zahlen lauten „keine Daten“.</translation>
+    </message>
+    <message>
+        <source>Improvement actions measured: %1, of which improved: %2; saved by them so far: %3 %4.</source>
+        <translation>Gemessene Verbesserungsmaßnahmen: %1, davon verbessert: %2; bisher eingespart: %3 %4.</translation>
+    </message>
+    <message>
+        <source>The quarter at a glance</source>
+        <translation>Das Quartal auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Lagging indicators report what customers and the business already felt; the leading ones (FCR, handle time, service level) are where the next quarter is won.</source>
+        <translation>Spätindikatoren melden, was Kunden und Unternehmen schon gespürt haben; die Frühindikatoren (FCR, Bearbeitungszeit, Servicelevel) entscheiden das nächste Quartal.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Lagging indicators by month</source>
+        <translation>Spätindikatoren je Monat</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>verbessert</translation>
+    </message>
+    <message>
+        <source>no clear change</source>
+        <translation>keine klare Veränderung</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>pending: no week after the start yet</source>
+        <translation>ausstehend: noch keine Woche nach dem Start</translation>
+    </message>
+    <message>
+        <source>Improvement actions and their effect</source>
+        <translation>Verbesserungsmaßnahmen und ihre Wirkung</translation>
+    </message>
+    <message>
+        <source>Each action&apos;s target over the weeks before its start against the weeks after (the start&apos;s week in neither), with 95 % intervals. “Improved” only when the after-weeks are clearly better than before, than the trend already under way, and than an untouched comparison (the other reasons, or the other teams) moved. Savings: contacts below the comparison&apos;s expectation × cost per contact; ROI and payback against the action&apos;s cost. A before/after comparison shows what changed, not why.</source>
+        <translation>Das Ziel jeder Maßnahme in den Wochen vor ihrem Start gegenüber den Wochen danach (die Startwoche in keiner), mit 95-%-Intervallen. „Verbessert“ nur, wenn die Wochen danach klar besser sind als vorher, als der schon laufende Trend und als ein unberührter Vergleich (die anderen Gründe oder Teams) sich bewegte. Einsparung: Kontakte unter der Erwartung des Vergleichs × Kosten je Kontakt; ROI und Amortisation gegen die Kosten der Maßnahme. Ein Vorher-Nachher-Vergleich zeigt, was sich änderte, nicht warum.</translation>
+    </message>
+    <message>
+        <source>No improvement action had started by the end of the quarter.</source>
+        <translation>Bis zum Ende des Quartals hatte keine Verbesserungsmaßnahme begonnen.</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Zielt auf</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Vorher → nachher</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Eingespart</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Amortisation</translation>
+    </message>
+    <message>
+        <source>Open actions by impact and effort</source>
+        <translation>Offene Maßnahmen nach Wirkung und Aufwand</translation>
+    </message>
+    <message>
+        <source>No proposed or running actions.</source>
+        <translation>Keine vorgeschlagenen oder laufenden Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>High impact and low effort first. Impact: the action&apos;s expected contacts a month, or for a contact reason its contacts of the last four weeks as a month (what removing the cause could save at most).</source>
+        <translation>Hohe Wirkung und geringer Aufwand zuerst. Wirkung: die erwarteten Kontakte je Monat der Maßnahme, oder für einen Kontaktgrund seine Kontakte der letzten vier Wochen als Monat (was das Beseitigen der Ursache höchstens sparen kann).</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Contacts a month</source>
+        <translation>Kontakte je Monat</translation>
+    </message>
+    <message>
+        <source>Money a month</source>
+        <translation>Geld je Monat</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Einordnung</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>quick win</source>
+        <translation>schneller Gewinn</translation>
+    </message>
+    <message>
+        <source>major project</source>
+        <translation>Großprojekt</translation>
+    </message>
+    <message>
+        <source>fill-in</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <source>thankless</source>
+        <translation>undankbar</translation>
+    </message>
+    <message>
+        <source>impact unknown</source>
+        <translation>Wirkung unbekannt</translation>
+    </message>
+    <message>
+        <source>Quarterly management report %1</source>
+        <translation>Quartalsbericht für das Management %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterlyReportData</name>
+    <message>
+        <source>“%1” is not a quarter such as 2026-Q3.</source>
+        <translation>„%1“ ist kein Quartal wie 2026-Q3.</translation>
+    </message>
+    <message>
+        <source>No team “%1” has contacts in %2 or %3.</source>
+        <translation>Kein Team „%1“ hat Kontakte in %2 oder %3.</translation>
+    </message>
+</context>
+<context>
     <name>QueueLogSource</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -3617,10 +3835,6 @@
         <translation>Letter</translation>
     </message>
     <message>
-        <source>&amp;Week:</source>
-        <translation>&amp;Woche:</translation>
-    </message>
-    <message>
         <source>&amp;Report on:</source>
         <translation>&amp;Bericht über:</translation>
     </message>
@@ -3631,6 +3845,22 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Wochenbericht</translation>
+    </message>
+    <message>
+        <source>Quarterly management report</source>
+        <translation>Quartalsbericht für das Management</translation>
+    </message>
+    <message>
+        <source>Rep&amp;ort:</source>
+        <translation>Beri&amp;cht:</translation>
+    </message>
+    <message>
+        <source>&amp;Week or quarter:</source>
+        <translation>&amp;Woche oder Quartal:</translation>
     </message>
 </context>
 <context>

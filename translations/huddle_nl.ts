@@ -1051,6 +1051,224 @@
     </message>
 </context>
 <context>
+    <name>QuarterlyReport</name>
+    <message>
+        <source>Huddle · quarterly management report</source>
+        <translation>Huddle · kwartaalrapport voor het management</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Gemaakt %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Whole operation</source>
+        <translation>Hele organisatie</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <source>Quarterly management report</source>
+        <translation>Kwartaalrapport voor het management</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3, compared with %4.</source>
+        <translation>%1: %2 tot en met %3, vergeleken met %4.</translation>
+    </message>
+    <message>
+        <source>Generated %1, times in %2.</source>
+        <translation>Gemaakt %1, tijden in %2.</translation>
+    </message>
+    <message>
+        <source>There are no contacts in this quarter: its figures say “no data”.</source>
+        <translation>Dit kwartaal heeft geen contacten: de cijfers zeggen „geen gegevens”.</translation>
+    </message>
+    <message>
+        <source>Improvement actions measured: %1, of which improved: %2; saved by them so far: %3 %4.</source>
+        <translation>Gemeten verbeteracties: %1, waarvan verbeterd: %2; tot nu toe bespaard: %3 %4.</translation>
+    </message>
+    <message>
+        <source>The quarter at a glance</source>
+        <translation>Het kwartaal in één oogopslag</translation>
+    </message>
+    <message>
+        <source>Lagging indicators report what customers and the business already felt; the leading ones (FCR, handle time, service level) are where the next quarter is won.</source>
+        <translation>Achterlopende indicatoren melden wat klanten en het bedrijf al merkten; de voorlopende (FCR, afhandeltijd, serviceniveau) bepalen het volgende kwartaal.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <source>Lagging indicators by month</source>
+        <translation>Achterlopende indicatoren per maand</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Geen gegevens</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 %-interval</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>verbeterd</translation>
+    </message>
+    <message>
+        <source>no clear change</source>
+        <translation>geen duidelijke verandering</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>slechter</translation>
+    </message>
+    <message>
+        <source>pending: no week after the start yet</source>
+        <translation>in afwachting: nog geen week na de start</translation>
+    </message>
+    <message>
+        <source>Improvement actions and their effect</source>
+        <translation>Verbeteracties en hun effect</translation>
+    </message>
+    <message>
+        <source>Each action&apos;s target over the weeks before its start against the weeks after (the start&apos;s week in neither), with 95 % intervals. “Improved” only when the after-weeks are clearly better than before, than the trend already under way, and than an untouched comparison (the other reasons, or the other teams) moved. Savings: contacts below the comparison&apos;s expectation × cost per contact; ROI and payback against the action&apos;s cost. A before/after comparison shows what changed, not why.</source>
+        <translation>Het doel van elke actie in de weken voor de start tegenover de weken erna (de startweek in geen van beide), met 95 %-intervallen. „Verbeterd” alleen als de weken erna duidelijk beter zijn dan ervoor, dan de trend die al gaande was, en dan een onaangeroerde vergelijking (de andere redenen of de andere teams) bewoog. Besparing: contacten onder de verwachting van de vergelijking × kosten per contact; ROI en terugverdientijd tegen de kosten van de actie. Een voor/na-vergelijking toont wat veranderde, niet waarom.</translation>
+    </message>
+    <message>
+        <source>No improvement action had started by the end of the quarter.</source>
+        <translation>Tot het einde van het kwartaal was geen verbeteractie gestart.</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 weken</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Richt zich op</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Voor → na</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Bespaard</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Terugverdientijd</translation>
+    </message>
+    <message>
+        <source>Open actions by impact and effort</source>
+        <translation>Open acties naar impact en inspanning</translation>
+    </message>
+    <message>
+        <source>No proposed or running actions.</source>
+        <translation>Geen voorgestelde of lopende acties.</translation>
+    </message>
+    <message>
+        <source>High impact and low effort first. Impact: the action&apos;s expected contacts a month, or for a contact reason its contacts of the last four weeks as a month (what removing the cause could save at most).</source>
+        <translation>Hoge impact en lage inspanning eerst. Impact: de verwachte contacten per maand van de actie, of voor een contactreden de contacten van de laatste vier weken als maand (wat het wegnemen van de oorzaak hooguit kan besparen).</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Inspanning</translation>
+    </message>
+    <message>
+        <source>Contacts a month</source>
+        <translation>Contacten per maand</translation>
+    </message>
+    <message>
+        <source>Money a month</source>
+        <translation>Geld per maand</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Waar het staat</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>middel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <source>quick win</source>
+        <translation>snelle winst</translation>
+    </message>
+    <message>
+        <source>major project</source>
+        <translation>groot project</translation>
+    </message>
+    <message>
+        <source>fill-in</source>
+        <translation>tussendoortje</translation>
+    </message>
+    <message>
+        <source>thankless</source>
+        <translation>ondankbaar</translation>
+    </message>
+    <message>
+        <source>impact unknown</source>
+        <translation>impact onbekend</translation>
+    </message>
+    <message>
+        <source>Quarterly management report %1</source>
+        <translation>Kwartaalrapport voor het management %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterlyReportData</name>
+    <message>
+        <source>“%1” is not a quarter such as 2026-Q3.</source>
+        <translation>„%1” is geen kwartaal zoals 2026-Q3.</translation>
+    </message>
+    <message>
+        <source>No team “%1” has contacts in %2 or %3.</source>
+        <translation>Geen team „%1” heeft contacten in %2 of %3.</translation>
+    </message>
+</context>
+<context>
     <name>QueueLogSource</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -3617,10 +3835,6 @@
         <translation>Letter</translation>
     </message>
     <message>
-        <source>&amp;Week:</source>
-        <translation>&amp;Week:</translation>
-    </message>
-    <message>
         <source>&amp;Report on:</source>
         <translation>&amp;Rapport over:</translation>
     </message>
@@ -3631,6 +3845,22 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Weekoverzicht</translation>
+    </message>
+    <message>
+        <source>Quarterly management report</source>
+        <translation>Kwartaalrapport voor het management</translation>
+    </message>
+    <message>
+        <source>Rep&amp;ort:</source>
+        <translation>Rapp&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Week or quarter:</source>
+        <translation>&amp;Week of kwartaal:</translation>
     </message>
 </context>
 <context>

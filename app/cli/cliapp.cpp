@@ -53,7 +53,8 @@ const QString kSummary = QStringLiteral(
     "                        measured effect (add --title T (--reason R | --kpi K) [--team T]\n"
     "                        --start YYYY-MM-DD [--effort low|medium|high] [--cost C] [--expected N])\n"
     "  report                the weekly review as PDF (--week W --out FILE.pdf [--team T]\n"
-    "                        [--agent-pages] [--lang en|nl|de] [--page a4|letter])\n\n"
+    "                        [--agent-pages] [--lang en|nl|de] [--page a4|letter]), or the\n"
+    "                        quarterly management report (--quarter 2026-Q3 instead of --week)\n\n"
     "Exit codes: 0 ok, 1 usage, 2 input rejected (nothing imported), 3 store error,\n"
     "4 not found, 5 cancelled.");
 
@@ -125,6 +126,8 @@ CliApp::CliApp()
         {QStringLiteral("out"), tr("notes export: write to this file instead of the output; report: the PDF to write."),
          tr("FILE")},
         {QStringLiteral("agent-pages"), tr("report: add one page per agent.")},
+        {QStringLiteral("quarter"), tr("report: the quarterly management report of this quarter, e.g. 2026-Q3."),
+         QStringLiteral("YYYY-Qn")},
         {QStringLiteral("lang"), tr("report: the report's language (default: the system's)."), QStringLiteral("en|nl|de")},
         {QStringLiteral("page"), tr("report: paper size (default: the language's country's)."), QStringLiteral("a4|letter")},
     });

@@ -2,6 +2,7 @@
 // wiring only; the report is built in ui/report.
 #include "cliapp.h"
 
+#include <report/quarterlyreport.h>
 #include <report/weeklyreport.h>
 #include <store/store.h>
 
@@ -32,9 +33,10 @@ bool installReportLanguage(const QString &language)
 
 int CliApp::runReport(const QStringList &args)
 {
-    const QString synopsis = tr("usage: report --week YYYY-Www --out FILE.pdf [--team T] [--agent-pages] "
-                                "[--lang en|nl|de] [--page a4|letter]");
-    if (!args.isEmpty() || !m_parser.isSet(QStringLiteral("week")) || !m_parser.isSet(QStringLiteral("out")))
+    const QString synopsis = tr("usage: report (--week YYYY-Www [--agent-pages] | --quarter YYYY-Qn) --out FILE.pdf "
+                                "[--team T] [--lang en|nl|de] [--page a4|letter]");
+    const bool weekly = m_parser.isSet(QStringLiteral("week"));
+    if (!args.isEmpty() || weekly == m_parser.isSet(QStringLiteral("quarter")) || !m_parser.isSet(QStringLiteral("out")))
         return usage(synopsis);
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return usage(tr("report needs fonts: run it as huddle-cli report, not through another command"));
@@ -57,20 +59,33 @@ int CliApp::runReport(const QStringList &args)
     if (!QFileInfo::exists(storePath)) // a report never creates an empty store
         return fail(ExitNotFound, tr("no store at %1").arg(storePath));
 
-    ui::ReportRequest request;
-    request.week = m_parser.value(QStringLiteral("week"));
-    request.team = m_parser.value(QStringLiteral("team"));
-    request.agentPages = m_parser.isSet(QStringLiteral("agent-pages"));
-    const ui::WeeklyReportData data = ui::loadWeeklyReport(storePath, request);
-    switch (data.failure) {
-    case ui::WeeklyReportData::Failure::None: break;
-    case ui::WeeklyReportData::Failure::BadWeek: return usage(data.error);
-    case ui::WeeklyReportData::Failure::UnknownTeam: return fail(ExitNotFound, data.error);
-    case ui::WeeklyReportData::Failure::Store: return fail(ExitStore, data.error);
-    }
     QString error;
     const QString out = m_parser.value(QStringLiteral("out"));
-    const int pages = ui::WeeklyReport::writePdf(data, out, paper, &error);
+    int pages = 0;
+    if (weekly) {
+        ui::ReportRequest request;
+        request.week = m_parser.value(QStringLiteral("week"));
+        request.team = m_parser.value(QStringLiteral("team"));
+        request.agentPages = m_parser.isSet(QStringLiteral("agent-pages"));
+        const ui::WeeklyReportData data = ui::loadWeeklyReport(storePath, request);
+        switch (data.failure) {
+        case ui::WeeklyReportData::Failure::None: break;
+        case ui::WeeklyReportData::Failure::BadWeek: return usage(data.error);
+        case ui::WeeklyReportData::Failure::UnknownTeam: return fail(ExitNotFound, data.error);
+        case ui::WeeklyReportData::Failure::Store: return fail(ExitStore, data.error);
+        }
+        pages = ui::WeeklyReport::writePdf(data, out, paper, &error);
+    } else {
+        const ui::QuarterlyReportData data = ui::loadQuarterlyReport(storePath, m_parser.value(QStringLiteral("quarter")),
+                                                                     m_parser.value(QStringLiteral("team")));
+        switch (data.failure) {
+        case ui::QuarterlyReportData::Failure::None: break;
+        case ui::QuarterlyReportData::Failure::BadQuarter: return usage(data.error);
+        case ui::QuarterlyReportData::Failure::UnknownTeam: return fail(ExitNotFound, data.error);
+        case ui::QuarterlyReportData::Failure::Store: return fail(ExitStore, data.error);
+        }
+        pages = ui::QuarterlyReport::writePdf(data, out, paper, &error);
+    }
     if (pages == 0)
         return fail(ExitStore, error);
     m_out << tr("Wrote %1 (%2 pages).").arg(out).arg(pages) << '\n';

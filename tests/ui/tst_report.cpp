@@ -14,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QPdfWriter>
 #include <QProcess>
@@ -47,7 +48,8 @@ QString pdfText(const QString &pdf, int page = 0, bool layout = false)
         args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
     if (layout)
         args << QStringLiteral("-layout");
-    return run(QStringLiteral("pdftotext"), args << pdf << QStringLiteral("-"));
+    // Figures keep their number and unit together with no-break spaces: read them as spaces.
+    return run(QStringLiteral("pdftotext"), args << pdf << QStringLiteral("-")).replace(QChar::Nbsp, u' ');
 }
 
 int pageCount(const QString &pdf)
@@ -89,6 +91,7 @@ private slots:
     void commentsCarryNoIdentifiers();
     void exportJobWritesAndCancelLeavesNoFile();
     void exportDialogAsksWhatToReport();
+    void quarterlyManagementReport();
 
 private:
     QString report(const QStringList &extra, int *code = nullptr);
@@ -406,15 +409,69 @@ void TestReport::exportDialogAsksWhatToReport()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     test::saveScreenshot(dialog, QStringLiteral("export-report"));
     const auto combos = dialog.findChildren<QComboBox *>();
-    QCOMPARE(combos.size(), 3);
-    QCOMPARE(combos[0]->itemText(0), kWeek); // newest first
+    QCOMPARE(combos.size(), 4); // report, period, scope, paper
+    QCOMPARE(combos[1]->itemText(0), kWeek); // newest first
     QCOMPARE(dialog.request().week, QStringLiteral("2026-W46")); // the dashboard's week
     QCOMPARE(dialog.request().team, QString()); // the whole operation first
-    combos[1]->setCurrentIndex(2);
+    combos[2]->setCurrentIndex(2);
     dialog.findChild<QCheckBox *>()->setChecked(true);
     QCOMPARE(dialog.request().team, QStringLiteral("Tech Support"));
     QVERIFY(dialog.request().agentPages);
     QCOMPARE(dialog.paper(), ui::PaperSize::Letter); // en_US
+    // The quarterly report: the weeks' quarters, no agent pages.
+    combos[0]->setCurrentIndex(1);
+    QCOMPARE(combos[1]->count(), 1);
+    QCOMPARE(dialog.request().quarter, QStringLiteral("2026-Q4"));
+    QVERIFY(dialog.request().week.isEmpty());
+    QVERIFY(!dialog.request().agentPages);
+    QCOMPARE(ui::ReportExportDialog::quartersOf({QStringLiteral("2026-W39"), QStringLiteral("2026-W41"), QStringLiteral("2027-W01")}),
+             (QStringList{QStringLiteral("2027-Q1"), QStringLiteral("2026-Q4"), QStringLiteral("2026-Q3")}));
+}
+
+void TestReport::quarterlyManagementReport()
+{
+    const test::CliRun added = test::runCli({QStringLiteral("--db"), m_store.path(), QStringLiteral("actions"), QStringLiteral("add"),
+                                             QStringLiteral("--title"), QStringLiteral("Self-service password reset"),
+                                             QStringLiteral("--reason"), QStringLiteral("password reset"), QStringLiteral("--start"),
+                                             QStringLiteral("2026-10-19"), QStringLiteral("--effort"), QStringLiteral("low"),
+                                             QStringLiteral("--cost"), QStringLiteral("2000")});
+    QCOMPARE(added.code, 0);
+    const QString out = m_out.filePath(QStringLiteral("quarter.pdf"));
+    const test::CliRun run = test::runCli({QStringLiteral("--db"), m_store.path(), QStringLiteral("report"), QStringLiteral("--quarter"),
+                                           QStringLiteral("2026-Q4"), QStringLiteral("--lang"), QStringLiteral("en"),
+                                           QStringLiteral("--out"), out});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    const QString text = pdfText(out);
+    for (const char *expected : {"Quarterly management report", "The quarter at a glance", "Lagging indicators by month",
+                                 "Improvement actions and their effect", "Self-service password reset",
+                                 "Open actions by impact and effort", "quick win", "Glossary", "Churn rate"})
+        QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+    // The quarter's figures are huddle-cli kpi's.
+    const QJsonArray figures = test::cliJson({QStringLiteral("--db"), m_store.path(), QStringLiteral("kpi"), QStringLiteral("--from"),
+                                              QStringLiteral("2026-07-01"), QStringLiteral("--to"), QStringLiteral("2026-12-31"),
+                                              QStringLiteral("--period"), QStringLiteral("quarter"), QStringLiteral("--kpi"),
+                                              QStringLiteral("nps,volume,churn_rate,csat"), QStringLiteral("--format"),
+                                              QStringLiteral("json")});
+    QCOMPARE(figures.size(), 8);
+    const QString glance = pdfText(out, pageWith(out, QStringLiteral("The quarter at a glance")));
+    for (const QJsonValue &f : figures) {
+        if (!f[QStringLiteral("value")].isDouble())
+            continue;
+        const QString shown = kpi::formatValue(*kpi::findKpi(f[QStringLiteral("kpi")].toString()), f[QStringLiteral("value")].toDouble());
+        QVERIFY2(glance.contains(shown), qPrintable(shown));
+    }
+    // Its verdict is the CLI's.
+    const test::CliRun effect = test::runCli({QStringLiteral("--db"), m_store.path(), QStringLiteral("actions"), QStringLiteral("effect"),
+                                              QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
+    const QString verdict = QJsonDocument::fromJson(effect.out.toUtf8()).object()[QStringLiteral("verdict")].toString();
+    QVERIFY(text.contains(verdict == u"no_clear_change" ? QStringLiteral("no clear change") : verdict));
+    int code = -1;
+    report({QStringLiteral("--quarter"), QStringLiteral("2026-Q4")}, &code); // with --week too
+    QCOMPARE(code, 1);
+    QCOMPARE(test::runCli({QStringLiteral("--db"), m_store.path(), QStringLiteral("report"), QStringLiteral("--quarter"),
+                           QStringLiteral("2026-13"), QStringLiteral("--out"), out})
+                 .code,
+             1);
 }
 
 QTEST_MAIN(TestReport)

@@ -290,8 +290,9 @@ void MainWindow::exportReport()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ReportRequest request = dialog.request();
-    const QString name = request.team.isEmpty() ? QStringLiteral("huddle-%1.pdf").arg(request.week)
-                                                : QStringLiteral("huddle-%1-%2.pdf").arg(request.week, request.team);
+    const QString period = request.quarter.isEmpty() ? request.week : request.quarter;
+    const QString name = request.team.isEmpty() ? QStringLiteral("huddle-%1.pdf").arg(period)
+                                                : QStringLiteral("huddle-%1-%2.pdf").arg(period, request.team);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export report"),
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name), tr("PDF files (*.pdf)"));

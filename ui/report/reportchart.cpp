@@ -16,6 +16,15 @@ double plotted(const kpi::KpiSpec &spec, double value)
     return spec.unit == kpi::Unit::Fraction ? value * 100 : value;
 }
 
+// "W47" for a week, "Sep" for a month (2026-09): the year is in the page's header.
+QString axisLabel(const QString &period)
+{
+    if (period.contains(u'W'))
+        return period.mid(5);
+    const QDate month = QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate);
+    return month.isValid() ? QLocale().monthName(month.month(), QLocale::ShortFormat) : period;
+}
+
 } // namespace
 
 QList<double> niceTicks(double low, double high, int count)
@@ -133,7 +142,7 @@ void ReportChartPainter::paint(const QRectF &rect, const kpi::KpiSpec &spec, con
     p.drawRect(plot);
     const qsizetype every = std::max<qsizetype>(1, (n + 5) / 6);
     for (qsizetype i = 0; i < n; i += every) {
-        const QString label = data.weeks[i].mid(5); // "W47": the year is in the header
+        const QString label = axisLabel(data.weeks[i]);
         const qreal w = labelMetrics.horizontalAdvance(label);
         p.setPen(m_style.muted);
         p.drawText(QRectF(xOf(i) - w, plot.bottom() + m_style.pt(2), 2 * w, labelMetrics.height()), Qt::AlignHCenter | Qt::AlignTop, label);

@@ -1,5 +1,7 @@
 #include "reportexport.h"
 
+#include <kpi/period.h>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,15 +15,19 @@ namespace huddle::ui {
 ReportExportDialog::ReportExportDialog(const QStringList &weeks, const QStringList &teams, const QString &week,
                                        QWidget *parent)
     : QDialog(parent)
+    , m_weeks(weeks)
+    , m_selectedWeek(week)
+    , m_kind(new QComboBox(this))
     , m_week(new QComboBox(this))
     , m_scope(new QComboBox(this))
     , m_agentPages(new QCheckBox(tr("Add one page per &agent"), this))
     , m_paper(new QComboBox(this))
 {
     setWindowTitle(tr("Export report"));
-    for (auto it = weeks.crbegin(); it != weeks.crend(); ++it) // newest first, as people look back
-        m_week->addItem(*it);
-    m_week->setCurrentText(week);
+    m_kind->addItem(tr("Weekly review"));
+    m_kind->addItem(tr("Quarterly management report"));
+    showPeriods();
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportExportDialog::showPeriods);
     m_scope->addItem(tr("Whole operation"), QString());
     for (const QString &team : teams)
         m_scope->addItem(tr("Team %1").arg(team), team);
@@ -30,7 +36,8 @@ ReportExportDialog::ReportExportDialog(const QStringList &weeks, const QStringLi
     m_paper->setCurrentIndex(m_paper->findData(int(localPaperSize())));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Week:"), m_week);
+    form->addRow(tr("Rep&ort:"), m_kind);
+    form->addRow(tr("&Week or quarter:"), m_week);
     form->addRow(tr("&Report on:"), m_scope);
     form->addRow(QString(), m_agentPages);
     form->addRow(tr("&Paper:"), m_paper);
@@ -43,12 +50,42 @@ ReportExportDialog::ReportExportDialog(const QStringList &weeks, const QStringLi
     layout->addWidget(buttons);
 }
 
+QStringList ReportExportDialog::quartersOf(const QStringList &weeks)
+{
+    QStringList quarters;
+    for (auto it = weeks.crbegin(); it != weeks.crend(); ++it) {
+        const auto week = kpi::periodFromLabel(*it);
+        if (!week)
+            continue;
+        const QString quarter = kpi::periodLabel(kpi::PeriodKind::Quarter, kpi::periodStart(kpi::PeriodKind::Quarter, week->second));
+        if (!quarters.contains(quarter))
+            quarters.append(quarter);
+    }
+    return quarters;
+}
+
+// Weeks for the weekly review (newest first, the dashboard's week chosen), quarters for the
+// quarterly report; agent pages belong to the weekly review only.
+void ReportExportDialog::showPeriods()
+{
+    const bool quarterly = m_kind->currentIndex() == 1;
+    m_week->clear();
+    if (quarterly) {
+        m_week->addItems(quartersOf(m_weeks));
+    } else {
+        for (auto it = m_weeks.crbegin(); it != m_weeks.crend(); ++it)
+            m_week->addItem(*it);
+        m_week->setCurrentText(m_selectedWeek);
+    }
+    m_agentPages->setEnabled(!quarterly);
+}
+
 ReportRequest ReportExportDialog::request() const
 {
     ReportRequest request;
-    request.week = m_week->currentText();
+    (m_kind->currentIndex() == 1 ? request.quarter : request.week) = m_week->currentText();
     request.team = m_scope->currentData().toString();
-    request.agentPages = m_agentPages->isChecked();
+    request.agentPages = m_agentPages->isEnabled() && m_agentPages->isChecked();
     return request;
 }
 
@@ -81,17 +118,24 @@ void ReportExportJob::start(const QString &storePath, const ReportRequest &reque
                             const QString &outPath)
 {
     m_watcher.setFuture(QtConcurrent::run([=](QPromise<Outcome> &promise) {
-        const WeeklyReportData data = loadWeeklyReport(storePath, request);
-        if (!data.error.isEmpty()) {
-            promise.addResult(Outcome{0, data.error});
-            return;
-        }
-        QString error;
-        const int pages = WeeklyReport::writePdf(data, outPath, paper, &error, [&](int page, int total) {
+        const auto progress = [&](int page, int total) {
             promise.setProgressRange(0, total);
             promise.setProgressValue(page);
             return !promise.isCanceled();
-        });
+        };
+        QString error;
+        int pages = 0;
+        if (request.quarter.isEmpty()) {
+            const WeeklyReportData data = loadWeeklyReport(storePath, request);
+            error = data.error;
+            if (error.isEmpty())
+                pages = WeeklyReport::writePdf(data, outPath, paper, &error, progress);
+        } else {
+            const QuarterlyReportData data = loadQuarterlyReport(storePath, request.quarter, request.team);
+            error = data.error;
+            if (error.isEmpty())
+                pages = QuarterlyReport::writePdf(data, outPath, paper, &error, progress);
+        }
         promise.addResult(Outcome{pages, error});
     }));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "quarterlyreport.h"
 #include "weeklyreport.h"
 
 #include <QDialog>
@@ -19,10 +20,18 @@ class ReportExportDialog final : public QDialog
 public:
     ReportExportDialog(const QStringList &weeks, const QStringList &teams, const QString &week, QWidget *parent = nullptr);
 
+    // The quarters (2026-Q3) the weeks fall in, newest first.
+    static QStringList quartersOf(const QStringList &weeks);
+
     ReportRequest request() const;
     PaperSize paper() const;
 
 private:
+    void showPeriods();
+
+    QStringList m_weeks;
+    QString m_selectedWeek;
+    QComboBox *m_kind;
     QComboBox *m_week;
     QComboBox *m_scope;
     QCheckBox *m_agentPages;

@@ -16,6 +16,7 @@ namespace huddle::ui {
 struct ReportRequest
 {
     QString week; // ISO week, 2026-W47
+    QString quarter; // set instead of week: the quarterly management report of 2026-Q3
     QString team; // empty: the whole operation
     bool agentPages = false;
 };
