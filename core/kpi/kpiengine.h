@@ -71,6 +71,8 @@ public:
                                                    const QString &period, DrillPart part, QString *error);
 
     const KpiSettings &settings() const { return m_settings; }
+    // The zone whose local days the periods are made of.
+    const QTimeZone &zone() const { return m_zone; }
     // Each agent's team in the last computation's contacts (the team most of them were in).
     QHash<QString, QString> agentTeams() const;
 

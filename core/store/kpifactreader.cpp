@@ -362,43 +362,54 @@ bool KpiFactReader::readSummaries(KpiFacts &facts, const FactRange &range, QStri
 
 QList<FactRow> KpiFactReader::describe(const QString &table, const QList<qint64> &rowIds, QString *error)
 {
-    // Every query ends with the contact's survey: its id (NULL: none), the scores, the comment.
+    // Every query has the contact's survey after its queue: its id (NULL: none), the scores, the
+    // comment; then the contact's reason and the row's own id. The ids come in as one bound JSON
+    // array: a drill-down of thousands of rows is one statement, not one per row.
     static const QString survey = QStringLiteral("s.id, s.csat, s.csat_scale, s.nps, s.ces, s.ces_scale, s.comment");
     static const QHash<QString, QString> queries = {
-        // sql-safe: survey is the constant column list above; the row id is bound
+        // sql-safe: survey is the constant column list above; the row ids are bound
         {QStringLiteral("interactions"),
-         QStringLiteral("SELECT i.source, i.contact_id, i.contact_id, i.started_at, i.agent_id, i.channel, i.queue, %1 "
-                        "FROM interactions i LEFT JOIN surveys s ON s.source = i.source AND s.contact_id = i.contact_id "
-                        "WHERE i.id = ?")
+         QStringLiteral("SELECT i.source, i.contact_id, i.contact_id, i.started_at, i.agent_id, i.channel, i.queue, %1, "
+                        "i.reason, i.id FROM interactions i LEFT JOIN surveys s "
+                        "ON s.source = i.source AND s.contact_id = i.contact_id "
+                        "WHERE i.id IN (SELECT value FROM json_each(?))")
              .arg(survey)},
-        // sql-safe: survey is the constant column list above; the row id is bound
+        // sql-safe: survey is the constant column list above; the row ids are bound
         {QStringLiteral("surveys"),
          QStringLiteral("SELECT s.source, s.contact_id, s.contact_id, coalesce(i.started_at, s.answered_at), "
-                        "coalesce(i.agent_id, s.agent_id), i.channel, i.queue, %1 FROM surveys s LEFT JOIN interactions i "
-                        "ON i.source = s.source AND i.contact_id = s.contact_id WHERE s.id = ?")
+                        "coalesce(i.agent_id, s.agent_id), i.channel, i.queue, %1, i.reason, s.id FROM surveys s "
+                        "LEFT JOIN interactions i ON i.source = s.source AND i.contact_id = s.contact_id "
+                        "WHERE s.id IN (SELECT value FROM json_each(?))")
              .arg(survey)},
-        // sql-safe: survey is the constant column list above; the row id is bound
+        // sql-safe: survey is the constant column list above; the row ids are bound
         {QStringLiteral("qa_evaluations"),
-         QStringLiteral("SELECT q.source, q.evaluation_id, q.contact_id, q.evaluated_at, q.agent_id, i.channel, i.queue, %1 "
-                        "FROM qa_evaluations q LEFT JOIN interactions i "
+         QStringLiteral("SELECT q.source, q.evaluation_id, q.contact_id, q.evaluated_at, q.agent_id, i.channel, i.queue, %1, "
+                        "i.reason, q.id FROM qa_evaluations q LEFT JOIN interactions i "
                         "ON i.source = q.source AND i.contact_id = q.contact_id LEFT JOIN surveys s "
-                        "ON s.source = q.source AND s.contact_id = q.contact_id WHERE q.id = ?")
+                        "ON s.source = q.source AND s.contact_id = q.contact_id "
+                        "WHERE q.id IN (SELECT value FROM json_each(?))")
              .arg(survey)},
         {QStringLiteral("engagement"),
          QStringLiteral("SELECT source, agent_id || ' ' || date, NULL, NULL, agent_id, NULL, NULL, "
-                        "NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM engagement WHERE id = ?")},
+                        "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, id FROM engagement "
+                        "WHERE id IN (SELECT value FROM json_each(?))")},
     };
     const QString sql = queries.value(table);
     const auto optionalInt = [](RowCursor &row, int column) {
         return row.isNull(column) ? std::nullopt : std::optional<int>(int(row.integer(column)));
     };
-    QList<FactRow> rows;
-    for (qint64 id : rowIds) {
-        auto row = RowCursor::open(m_store.database(), sql, {id}, error);
-        if (!row)
-            return {};
-        if (!row->next())
-            continue;
+    if (rowIds.isEmpty())
+        return {};
+    QByteArray ids = "[";
+    for (qint64 id : rowIds)
+        ids += QByteArray::number(id) + ',';
+    ids.back() = ']';
+    auto row = RowCursor::open(m_store.database(), sql, {QString::fromLatin1(ids)}, error);
+    if (!row)
+        return {};
+    QHash<qint64, FactRow> byId;
+    byId.reserve(rowIds.size());
+    while (row->next()) {
         FactRow r;
         r.table = table;
         r.source = row->string(0);
@@ -409,6 +420,7 @@ QList<FactRow> KpiFactReader::describe(const QString &table, const QList<qint64>
         r.agentId = row->string(4);
         r.channel = row->string(5);
         r.queue = row->string(6);
+        r.reason = row->string(14);
         if (!row->isNull(7)) {
             SurveyAnswer answer;
             answer.csat = optionalInt(*row, 8);
@@ -419,7 +431,16 @@ QList<FactRow> KpiFactReader::describe(const QString &table, const QList<qint64>
             answer.comment = row->string(13);
             r.survey = answer;
         }
-        rows.append(r);
+        byId.insert(row->integer(15), r);
+    }
+    *error = row->error();
+    if (!error->isEmpty())
+        return {};
+    QList<FactRow> rows;
+    rows.reserve(rowIds.size());
+    for (qint64 id : rowIds) {
+        if (const auto it = byId.constFind(id); it != byId.constEnd())
+            rows.append(*it);
     }
     return rows;
 }

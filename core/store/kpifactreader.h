@@ -53,6 +53,7 @@ struct FactRow
     QString agentId;
     QString channel;
     QString queue;
+    QString reason; // the contact's reason
     // The survey of the contact (the row itself for surveys), where there is one; pulses
     // have none.
     std::optional<SurveyAnswer> survey;
