@@ -46,6 +46,12 @@ const QString kSummary = QStringLiteral(
     "  conflicts             KPIs that contradict each other, per agent, team and queue\n"
     "                        (--week W | --from D --to D, --team T)\n"
     "  reasons               contact reasons: Pareto, structural, incidents, repeat drivers\n"
+    "  drivers               how CSAT and NPS move with FCR, AHT, transfers, ASA, QA and\n"
+    "                        sentiment across agent-weeks (--from D --to D | --week W, default\n"
+    "                        the newest 13 weeks; --team T)\n"
+    "  verbatims             survey comments with their ratings and sentiment, the week's most\n"
+    "                        negative and positive, words rising in negative comments\n"
+    "                        (--week W | --from D --to D, --team T, --agent A)\n"
     "  notes add|list|edit|done|cancel|history|export|delete|restore|acknowledge|effect|topics\n"
     "                        coaching notes per agent and the effect of coaching\n"
     "                        (add --agent ID --text TEXT [--kpi K] [--week W] [--follow-up D] [--shared])\n"
@@ -83,16 +89,16 @@ CliApp::CliApp()
         {QStringLiteral("report"), tr("import: write every problem to this file."), tr("FILE")},
         {QStringLiteral("format"), tr("Output format: table (default), csv (kpi, notes) or json; notes export: csv or markdown."),
          QStringLiteral("table|csv|json"), QStringLiteral("table")},
-        {QStringLiteral("from"), tr("kpi: first day (local, inclusive)."), QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("to"), tr("kpi: last day (local, inclusive)."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("from"), tr("kpi, drivers, verbatims: first day (local, inclusive)."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("to"), tr("kpi, drivers, verbatims: last day (local, inclusive)."), QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("period"),
          tr("kpi: day, week, month, quarter, all (default) or hour_of_week (the dates folded onto "
             "the week's 168 local hours, Mon 00 … Sun 23)."),
          QStringLiteral("day|week|month|quarter|all|hour_of_week"), QStringLiteral("all")},
         {QStringLiteral("by"), tr("kpi: all (default), team, agent, queue, channel or reason."),
          QStringLiteral("all|team|agent|queue|channel|reason"), QStringLiteral("all")},
-        {QStringLiteral("team"), tr("kpi, conflicts, report: only this team."), tr("T")},
-        {QStringLiteral("agent"), tr("kpi, notes: only this agent (id as imported)."), tr("A")},
+        {QStringLiteral("team"), tr("kpi, conflicts, report, drivers, verbatims: only this team."), tr("T")},
+        {QStringLiteral("agent"), tr("kpi, notes, verbatims: only this agent (id as imported)."), tr("A")},
         {QStringLiteral("queue"), tr("kpi: only this queue."), tr("Q")},
         {QStringLiteral("channel"), tr("kpi: only this channel (voice, chat, email, ...)."), tr("C")},
         {QStringLiteral("direction"), tr("kpi: inbound or outbound."), QStringLiteral("inbound|outbound")},
@@ -102,7 +108,7 @@ CliApp::CliApp()
         {QStringLiteral("kpi"), tr("kpi, contacts, notes: the KPI id(s), comma-separated."), tr("ID")},
         {QStringLiteral("group"), tr("contacts: the figure's group (agent id, team, queue, channel, reason or all)."),
          tr("G")},
-        {QStringLiteral("week"), tr("trends, conflicts, report: the ISO week, e.g. 2026-W45 (default: the newest); notes: the week a note is about."),
+        {QStringLiteral("week"), tr("trends, conflicts, report, drivers, verbatims: the ISO week, e.g. 2026-W45 (default: the newest); notes: the week a note is about."),
          QStringLiteral("YYYY-Www")},
         {QStringLiteral("part"), tr("contacts: numerator, denominator (default) or failed."),
          QStringLiteral("numerator|denominator|failed"), QStringLiteral("denominator")},
@@ -199,6 +205,10 @@ int CliApp::run(const QStringList &arguments)
         code = runNotes(args.mid(1));
     else if (command == u"actions")
         code = runActions(args.mid(1));
+    else if (command == u"drivers")
+        code = runDrivers(args.mid(1));
+    else if (command == u"verbatims")
+        code = runVerbatims(args.mid(1));
     else if (command == u"report")
         code = runReport(args.mid(1));
     else

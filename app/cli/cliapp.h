@@ -74,6 +74,11 @@ private:
     int runTrends(const QStringList &args);
     int runConflicts(const QStringList &args);
     int runReasons(const QStringList &args);
+    // What drives satisfaction and the voice of the customer (voicecommands.cpp)
+    int runDrivers(const QStringList &args);
+    int runVerbatims(const QStringList &args);
+    // The weeks of --week or --from/--to, else the `newest` weeks up to the newest contact's.
+    bool weeksOrNewest(kpi::KpiEngine &engine, store::Store &store, int newest, qint32 *first, qint32 *last);
     // The weekly review PDF (reportcommand.cpp)
     int runReport(const QStringList &args);
     // Coaching notes (notecommands.cpp)
