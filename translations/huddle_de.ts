@@ -534,6 +534,60 @@
     </message>
 </context>
 <context>
+    <name>Drivers</name>
+    <message>
+        <source>strongest</source>
+        <translation>stärkster</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>unclear (interval crosses 0)</source>
+        <translation>unklar (Intervall enthält 0)</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>not fitted</source>
+        <translation>nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>These are associations across agent-weeks, not proof of cause: an agent who does well on one KPI may do well on others for reasons the figures do not show (experience, the contacts they get), and an agent&apos;s weeks are not independent of each other. Work on a clear driver and watch whether the outcome follows.</source>
+        <translation>Das sind Zusammenhänge über Agenten-Wochen, kein Beweis für eine Ursache: ein Agent, der bei einer KPI gut ist, kann aus Gründen, die die Zahlen nicht zeigen (Erfahrung, die Kontakte, die er bekommt), auch bei anderen gut sein, und die Wochen eines Agenten sind nicht unabhängig voneinander. Arbeiten Sie an einem klaren Treiber und beobachten Sie, ob das Ergebnis folgt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Small sample: only %n agent-week(s) with enough answers; the intervals are wide and a single agent can move them.</source>
+        <translation>
+            <numerusform>Kleine Stichprobe: nur %n Agenten-Woche mit genug Antworten; die Intervalle sind breit und ein einzelner Agent kann sie verschieben.</numerusform>
+            <numerusform>Kleine Stichprobe: nur %n Agenten-Wochen mit genug Antworten; die Intervalle sind breit und ein einzelner Agent kann sie verschieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no agent-week has enough answers</source>
+        <translation>keine Agenten-Woche hat genug Antworten</translation>
+    </message>
+    <message>
+        <source>no data in %1 of %2 agent-weeks</source>
+        <translation>keine Daten in %1 von %2 Agenten-Wochen</translation>
+    </message>
+    <message>
+        <source>the same in every agent-week</source>
+        <translation>in jeder Agenten-Woche gleich</translation>
+    </message>
+    <message>
+        <source>too few agent-weeks (%1) for %2 drivers</source>
+        <translation>zu wenige Agenten-Wochen (%1) für %2 Treiber</translation>
+    </message>
+    <message>
+        <source>moves with the other drivers too closely to tell them apart</source>
+        <translation>bewegt sich zu eng mit den anderen Treibern, um sie zu unterscheiden</translation>
+    </message>
+</context>
+<context>
     <name>EffectText</name>
     <message>
         <source>no data</source>

@@ -534,6 +534,60 @@
     </message>
 </context>
 <context>
+    <name>Drivers</name>
+    <message>
+        <source>strongest</source>
+        <translation>sterkste</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>duidelijk</translation>
+    </message>
+    <message>
+        <source>unclear (interval crosses 0)</source>
+        <translation>onduidelijk (interval bevat 0)</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>weggelaten</translation>
+    </message>
+    <message>
+        <source>not fitted</source>
+        <translation>niet geschat</translation>
+    </message>
+    <message>
+        <source>These are associations across agent-weeks, not proof of cause: an agent who does well on one KPI may do well on others for reasons the figures do not show (experience, the contacts they get), and an agent&apos;s weeks are not independent of each other. Work on a clear driver and watch whether the outcome follows.</source>
+        <translation>Dit zijn samenhangen over medewerker-weken, geen bewijs van oorzaak: een medewerker die goed scoort op één KPI kan ook op andere goed scoren om redenen die de cijfers niet tonen (ervaring, de contacten die hij krijgt), en de weken van een medewerker zijn niet onafhankelijk van elkaar. Werk aan een duidelijke drijfveer en kijk of de uitkomst volgt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Small sample: only %n agent-week(s) with enough answers; the intervals are wide and a single agent can move them.</source>
+        <translation>
+            <numerusform>Kleine steekproef: slechts %n medewerker-week met genoeg antwoorden; de intervallen zijn breed en één medewerker kan ze verschuiven.</numerusform>
+            <numerusform>Kleine steekproef: slechts %n medewerker-weken met genoeg antwoorden; de intervallen zijn breed en één medewerker kan ze verschuiven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no agent-week has enough answers</source>
+        <translation>geen medewerker-week heeft genoeg antwoorden</translation>
+    </message>
+    <message>
+        <source>no data in %1 of %2 agent-weeks</source>
+        <translation>geen gegevens in %1 van %2 medewerker-weken</translation>
+    </message>
+    <message>
+        <source>the same in every agent-week</source>
+        <translation>gelijk in elke medewerker-week</translation>
+    </message>
+    <message>
+        <source>too few agent-weeks (%1) for %2 drivers</source>
+        <translation>te weinig medewerker-weken (%1) voor %2 drijfveren</translation>
+    </message>
+    <message>
+        <source>moves with the other drivers too closely to tell them apart</source>
+        <translation>beweegt te nauw mee met de andere drijfveren om ze uit elkaar te houden</translation>
+    </message>
+</context>
+<context>
     <name>EffectText</name>
     <message>
         <source>no data</source>
