@@ -1183,22 +1183,6 @@
         <translation>Ziel</translation>
     </message>
     <message>
-        <source>improved</source>
-        <translation>verbessert</translation>
-    </message>
-    <message>
-        <source>no clear change</source>
-        <translation>keine klare Veränderung</translation>
-    </message>
-    <message>
-        <source>worse</source>
-        <translation>schlechter</translation>
-    </message>
-    <message>
-        <source>pending: no week after the start yet</source>
-        <translation>ausstehend: noch keine Woche nach dem Start</translation>
-    </message>
-    <message>
         <source>Improvement actions and their effect</source>
         <translation>Verbesserungsmaßnahmen und ihre Wirkung</translation>
     </message>
@@ -1273,38 +1257,6 @@
     <message>
         <source>Where it stands</source>
         <translation>Einordnung</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>gering</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>mittel</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>hoch</translation>
-    </message>
-    <message>
-        <source>quick win</source>
-        <translation>schneller Gewinn</translation>
-    </message>
-    <message>
-        <source>major project</source>
-        <translation>Großprojekt</translation>
-    </message>
-    <message>
-        <source>fill-in</source>
-        <translation>Lückenfüller</translation>
-    </message>
-    <message>
-        <source>thankless</source>
-        <translation>undankbar</translation>
-    </message>
-    <message>
-        <source>impact unknown</source>
-        <translation>Wirkung unbekannt</translation>
     </message>
     <message>
         <source>Quarterly management report %1</source>
@@ -2074,6 +2026,246 @@
     <message>
         <source>the sheet &quot;%1&quot; is not readable XML: %2</source>
         <translation>das Blatt „%1“ ist kein lesbares XML: %2</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ActionDialog</name>
+    <message>
+        <source>Improvement action %1</source>
+        <translation>Verbesserungsmaßnahme %1</translation>
+    </message>
+    <message>
+        <source>New improvement action</source>
+        <translation>Neue Verbesserungsmaßnahme</translation>
+    </message>
+    <message>
+        <source>estimate from the data</source>
+        <translation>aus den Daten schätzen</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;reason:</source>
+        <translation>Kontakt&amp;grund:</translation>
+    </message>
+    <message>
+        <source>or &amp;KPI:</source>
+        <translation>oder K&amp;PI:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;Effort:</source>
+        <translation>&amp;Aufwand:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Kosten:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected contacts saved a month:</source>
+        <translation>Erwartete eingesparte Kontakte je &amp;Monat:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ActionModel</name>
+    <message>
+        <source>improved</source>
+        <translation>verbessert</translation>
+    </message>
+    <message>
+        <source>no clear change</source>
+        <translation>keine klare Veränderung</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>quick win</source>
+        <translation>schneller Gewinn</translation>
+    </message>
+    <message>
+        <source>major project</source>
+        <translation>Großprojekt</translation>
+    </message>
+    <message>
+        <source>fill-in</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <source>thankless</source>
+        <translation>undankbar</translation>
+    </message>
+    <message>
+        <source>impact unknown</source>
+        <translation>Wirkung unbekannt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Zielt auf</translation>
+    </message>
+    <message>
+        <source>Team or queue</source>
+        <translation>Team oder Warteschlange</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Vorher → nachher</translation>
+    </message>
+    <message>
+        <source>Saved so far</source>
+        <translation>Bisher eingespart</translation>
+    </message>
+    <message>
+        <source>Impact and effort</source>
+        <translation>Wirkung und Aufwand</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ActionsWidget</name>
+    <message>
+        <source>Improvement actions</source>
+        <translation>Verbesserungsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation>&amp;Neue Maßnahme…</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Wird gemessen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n Maßnahme</numerusform>
+            <numerusform>%n Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Improvement action</source>
+        <translation>Verbesserungsmaßnahme</translation>
+    </message>
+    <message>
+        <source>No start date: nothing to measure yet.</source>
+        <translation>Kein Startdatum: noch nichts zu messen.</translation>
+    </message>
+    <message>
+        <source>Select an action to see what it did.</source>
+        <translation>Wählen Sie eine Maßnahme, um zu sehen, was sie bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the %3 weeks before week %4, %5 in the %6 weeks after.</source>
+        <translation>%1: %2 in den %3 Wochen vor Woche %4, %5 in den %6 Wochen danach.</translation>
+    </message>
+    <message>
+        <source>The trend already under way would have given %1.</source>
+        <translation>Der schon laufende Trend hätte %1 ergeben.</translation>
+    </message>
+    <message>
+        <source>Moving as the untouched comparison moved would have given %1.</source>
+        <translation>Eine Bewegung wie beim unberührten Vergleich hätte %1 ergeben.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1.</source>
+        <translation>Urteil: %1.</translation>
+    </message>
+    <message>
+        <source>Saved so far: %1 %2.</source>
+        <translation>Bisher eingespart: %1 %2.</translation>
+    </message>
+    <message>
+        <source>ROI %1 %, payback in %2 weeks.</source>
+        <translation>ROI %1 %, Amortisation in %2 Wochen.</translation>
+    </message>
+    <message>
+        <source>A before/after comparison shows what changed, not why.</source>
+        <translation>Ein Vorher-Nachher-Vergleich zeigt, was sich änderte, nicht warum.</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3582,10 @@
     <message>
         <source>Report written to %1 (%2 pages).</source>
         <translation>Bericht nach %1 geschrieben (%2 Seiten).</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Maßnahmen</translation>
     </message>
 </context>
 <context>

@@ -1183,22 +1183,6 @@
         <translation>Doel</translation>
     </message>
     <message>
-        <source>improved</source>
-        <translation>verbeterd</translation>
-    </message>
-    <message>
-        <source>no clear change</source>
-        <translation>geen duidelijke verandering</translation>
-    </message>
-    <message>
-        <source>worse</source>
-        <translation>slechter</translation>
-    </message>
-    <message>
-        <source>pending: no week after the start yet</source>
-        <translation>in afwachting: nog geen week na de start</translation>
-    </message>
-    <message>
         <source>Improvement actions and their effect</source>
         <translation>Verbeteracties en hun effect</translation>
     </message>
@@ -1273,38 +1257,6 @@
     <message>
         <source>Where it stands</source>
         <translation>Waar het staat</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>laag</translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation>middel</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>hoog</translation>
-    </message>
-    <message>
-        <source>quick win</source>
-        <translation>snelle winst</translation>
-    </message>
-    <message>
-        <source>major project</source>
-        <translation>groot project</translation>
-    </message>
-    <message>
-        <source>fill-in</source>
-        <translation>tussendoortje</translation>
-    </message>
-    <message>
-        <source>thankless</source>
-        <translation>ondankbaar</translation>
-    </message>
-    <message>
-        <source>impact unknown</source>
-        <translation>impact onbekend</translation>
     </message>
     <message>
         <source>Quarterly management report %1</source>
@@ -2074,6 +2026,246 @@
     <message>
         <source>the sheet &quot;%1&quot; is not readable XML: %2</source>
         <translation>het blad &quot;%1&quot; is geen leesbare XML: %2</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ActionDialog</name>
+    <message>
+        <source>Improvement action %1</source>
+        <translation>Verbeteractie %1</translation>
+    </message>
+    <message>
+        <source>New improvement action</source>
+        <translation>Nieuwe verbeteractie</translation>
+    </message>
+    <message>
+        <source>estimate from the data</source>
+        <translation>schatten uit de gegevens</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Wat:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;reason:</source>
+        <translation>Contact&amp;reden:</translation>
+    </message>
+    <message>
+        <source>or &amp;KPI:</source>
+        <translation>of K&amp;PI:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;Effort:</source>
+        <translation>&amp;Inspanning:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Kosten:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected contacts saved a month:</source>
+        <translation>&amp;Verwachte besparing in contacten per maand:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ActionModel</name>
+    <message>
+        <source>improved</source>
+        <translation>verbeterd</translation>
+    </message>
+    <message>
+        <source>no clear change</source>
+        <translation>geen duidelijke verandering</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>slechter</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>in afwachting</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>voorgesteld</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>geschrapt</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>middel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <source>quick win</source>
+        <translation>snelle winst</translation>
+    </message>
+    <message>
+        <source>major project</source>
+        <translation>groot project</translation>
+    </message>
+    <message>
+        <source>fill-in</source>
+        <translation>tussendoortje</translation>
+    </message>
+    <message>
+        <source>thankless</source>
+        <translation>ondankbaar</translation>
+    </message>
+    <message>
+        <source>impact unknown</source>
+        <translation>impact onbekend</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Richt zich op</translation>
+    </message>
+    <message>
+        <source>Team or queue</source>
+        <translation>Team of wachtrij</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Inspanning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Voor → na</translation>
+    </message>
+    <message>
+        <source>Saved so far</source>
+        <translation>Tot nu toe bespaard</translation>
+    </message>
+    <message>
+        <source>Impact and effort</source>
+        <translation>Impact en inspanning</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ActionsWidget</name>
+    <message>
+        <source>Improvement actions</source>
+        <translation>Verbeteracties</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation>&amp;Nieuwe actie…</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Meten…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n actie</numerusform>
+            <numerusform>%n acties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Improvement action</source>
+        <translation>Verbeteractie</translation>
+    </message>
+    <message>
+        <source>No start date: nothing to measure yet.</source>
+        <translation>Geen startdatum: nog niets te meten.</translation>
+    </message>
+    <message>
+        <source>Select an action to see what it did.</source>
+        <translation>Kies een actie om te zien wat ze deed.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>geen gegevens</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the %3 weeks before week %4, %5 in the %6 weeks after.</source>
+        <translation>%1: %2 in de %3 weken voor week %4, %5 in de %6 weken erna.</translation>
+    </message>
+    <message>
+        <source>The trend already under way would have given %1.</source>
+        <translation>De trend die al gaande was had %1 gegeven.</translation>
+    </message>
+    <message>
+        <source>Moving as the untouched comparison moved would have given %1.</source>
+        <translation>Meebewegen met de onaangeroerde vergelijking had %1 gegeven.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1.</source>
+        <translation>Oordeel: %1.</translation>
+    </message>
+    <message>
+        <source>Saved so far: %1 %2.</source>
+        <translation>Tot nu toe bespaard: %1 %2.</translation>
+    </message>
+    <message>
+        <source>ROI %1 %, payback in %2 weeks.</source>
+        <translation>ROI %1 %, terugverdiend in %2 weken.</translation>
+    </message>
+    <message>
+        <source>A before/after comparison shows what changed, not why.</source>
+        <translation>Een voor/na-vergelijking toont wat veranderde, niet waarom.</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3582,10 @@
     <message>
         <source>Report written to %1 (%2 pages).</source>
         <translation>Rapport geschreven naar %1 (%2 pagina&apos;s).</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>&amp;Acties</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include <common/localday.h>
 #include <kpi/period.h>
+#include <store/actionrepository.h>
 #include <store/interactionrepository.h>
 #include <store/store.h>
 
@@ -156,6 +157,13 @@ QString quadrantName(MatrixEntry::Quadrant quadrant)
     return QStringLiteral("unknown");
 }
 
+bool byPriority(const MatrixEntry &a, const MatrixEntry &b)
+{
+    if (a.contactsPerMonth.has_value() != b.contactsPerMonth.has_value())
+        return a.contactsPerMonth.has_value();
+    return a.priority > b.priority;
+}
+
 QList<MatrixEntry> impactEffortMatrix(QList<MatrixEntry> entries)
 {
     QList<double> impacts;
@@ -176,12 +184,44 @@ QList<MatrixEntry> impactEffortMatrix(QList<MatrixEntry> entries)
                           : (easy ? MatrixEntry::Quadrant::FillIn : MatrixEntry::Quadrant::Thankless);
         e.priority = *e.contactsPerMonth / effortWeight(e.action.effort);
     }
-    std::stable_sort(entries.begin(), entries.end(), [](const MatrixEntry &a, const MatrixEntry &b) {
-        if (a.contactsPerMonth.has_value() != b.contactsPerMonth.has_value())
-            return a.contactsPerMonth.has_value();
-        return a.priority > b.priority;
-    });
+    std::stable_sort(entries.begin(), entries.end(), byPriority);
     return entries;
+}
+
+std::optional<QList<ActionStanding>> actionStandings(store::Store &store, kpi::KpiEngine &engine, const QString &team,
+                                                     QString *error)
+{
+    const QString newest = newestWeek(store);
+    QList<ActionStanding> standings;
+    QList<MatrixEntry> open;
+    for (const ImprovementAction &a : store::ActionRepository(store, {}).list()) {
+        if (!team.isEmpty() && a.team != team)
+            continue;
+        ActionStanding standing{a, std::nullopt, std::nullopt};
+        if (a.start) {
+            standing.effect = measureAction(store, engine, a, error);
+            if (!standing.effect)
+                return std::nullopt;
+        }
+        if (a.status == ActionStatus::Proposed || a.status == ActionStatus::InProgress) {
+            MatrixEntry entry;
+            entry.action = a;
+            entry.contactsPerMonth = impactPerMonth(engine, a, newest, error);
+            if (!error->isEmpty())
+                return std::nullopt;
+            if (entry.contactsPerMonth)
+                entry.moneyPerMonth = *entry.contactsPerMonth * engine.settings().costPerContact;
+            open.append(entry);
+        }
+        standings.append(standing);
+    }
+    for (const MatrixEntry &entry : impactEffortMatrix(open)) {
+        for (ActionStanding &standing : standings) {
+            if (standing.action.id == entry.action.id)
+                standing.matrix = entry;
+        }
+    }
+    return standings;
 }
 
 } // namespace huddle::actions

@@ -39,6 +39,20 @@ QString quadrantName(MatrixEntry::Quadrant quadrant);
 // Places each entry: high impact is at least the median impact of the entries with one;
 // low effort is low or medium. Sorted by priority, unknown impact last.
 QList<MatrixEntry> impactEffortMatrix(QList<MatrixEntry> entries);
+// The matrix's order: by priority, unknown impact last.
+bool byPriority(const MatrixEntry &a, const MatrixEntry &b);
+
+// An action of the store as it stands: its measured effect (none without a start) and, while
+// proposed or in progress, its place in the impact–effort matrix.
+struct ActionStanding
+{
+    ImprovementAction action;
+    std::optional<ActionEffect> effect;
+    std::optional<MatrixEntry> matrix;
+};
+// Every action not deleted (only those of `team`, when given), measured and placed.
+std::optional<QList<ActionStanding>> actionStandings(store::Store &store, kpi::KpiEngine &engine, const QString &team,
+                                                     QString *error);
 
 // The newest ISO week with contacts (empty: none).
 QString newestWeek(store::Store &store);

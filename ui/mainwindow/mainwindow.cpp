@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "../actions/actionswidget.h"
 #include "../agents/agentview.h"
 #include "../coaching/coachingwidget.h"
 #include "../coaching/noteeditor.h"
@@ -53,7 +54,7 @@ const QString kFiltersStoreKey = QStringLiteral("dashboard/store");
 const QString kChannelKey = QStringLiteral("dashboard/channel");
 const QString kQueueKey = QStringLiteral("dashboard/queue");
 constexpr int kRecentStores = 8;
-constexpr int kFixedTabs = 4; // dashboard, insights, contacts, coaching: the agent tabs come after them
+constexpr int kFixedTabs = 5; // dashboard, insights, contacts, coaching, actions: the agent tabs come after them
 
 // The last filters, if they were set on this store (another store has other queues).
 DashboardFilters savedFilters(const QString &storePath)
@@ -81,6 +82,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     , m_dashboard(new DashboardWidget(this))
     , m_insights(new InsightsWidget(this))
     , m_coaching(new CoachingWidget(this))
+    , m_actions(new ActionsWidget(this))
 {
     setWindowTitle(tr("Huddle"));
     setAcceptDrops(true);
@@ -109,6 +111,7 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     m_tabs->addTab(m_insights, tr("&Insights"));
     m_tabs->addTab(contacts, tr("&Contacts"));
     m_tabs->addTab(m_coaching, tr("C&oaching"));
+    m_tabs->addTab(m_actions, tr("&Actions"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     for (int i = 0; i < kFixedTabs; ++i)
@@ -208,6 +211,7 @@ void MainWindow::setStore(std::unique_ptr<store::Store> store)
     m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_store->path())));
     m_dashboard->load(m_store->path(), savedFilters(m_store->path()));
     m_coaching->setStore(m_store.get());
+    m_actions->setStore(m_store.get());
     m_dashboard->setNotes(store::NoteRepository(*m_store).list());
     m_table->resizeColumnsToContents();
     showCounts();
@@ -258,6 +262,7 @@ void MainWindow::refresh()
     m_dashboard->reload();
     m_insightsLoadedFor.clear();
     m_coaching->setStore(m_store.get()); // the effects are measured on the new figures
+    m_actions->setStore(m_store.get());
     while (m_tabs->count() > kFixedTabs)
         delete m_tabs->widget(kFixedTabs); // their figures are out of date
     showCounts();

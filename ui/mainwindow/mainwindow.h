@@ -21,6 +21,7 @@ class Store;
 
 namespace huddle::ui {
 
+class ActionsWidget;
 class AgentView;
 class CoachingWidget;
 class DashboardWidget;
@@ -50,6 +51,7 @@ public:
     DashboardWidget *dashboard() const { return m_dashboard; }
     InsightsWidget *insights() const { return m_insights; }
     CoachingWidget *coaching() const { return m_coaching; }
+    ActionsWidget *actions() const { return m_actions; }
     // Opens the import wizard, optionally on a file (drops, command line).
     ImportWizard *openImportWizard(const QString &file = {});
     // Opens (or shows again) the agent's view as a tab.
@@ -98,6 +100,7 @@ private:
     DashboardWidget *m_dashboard = nullptr;
     InsightsWidget *m_insights = nullptr;
     CoachingWidget *m_coaching = nullptr;
+    ActionsWidget *m_actions = nullptr;
     QMenu *m_recent = nullptr;
     QString m_insightsLoadedFor; // the store and filters the insights show
 };

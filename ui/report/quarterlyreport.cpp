@@ -1,5 +1,7 @@
 #include "quarterlyreport.h"
 
+#include "../actions/actionmodel.h"
+
 #include <kpi/kpidefinition.h>
 
 namespace huddle::ui {
@@ -68,9 +70,9 @@ private:
             paragraph(tr("There are no contacts in this quarter: its figures say “no data”."));
         double saved = 0;
         int improved = 0;
-        for (const auto &m : m_data.actions) {
-            saved += m.effect.moneySaved.value_or(0);
-            improved += m.effect.verdict == actions::Verdict::Improved ? 1 : 0;
+        for (const actions::ActionStanding &m : m_data.actions) {
+            saved += m.effect->moneySaved.value_or(0);
+            improved += m.effect->verdict == actions::Verdict::Improved ? 1 : 0;
         }
         paragraph(tr("Improvement actions measured: %1, of which improved: %2; saved by them so far: %3 %4.")
                       .arg(m_locale.toString(m_data.actions.size()), m_locale.toString(improved),
@@ -141,18 +143,6 @@ private:
         table(columns, rows);
     }
 
-    QString verdictText(actions::Verdict verdict) const
-    {
-        switch (verdict) {
-        case actions::Verdict::Improved: return tr("improved");
-        case actions::Verdict::NoClearChange: return tr("no clear change");
-        case actions::Verdict::Worse: return tr("worse");
-        case actions::Verdict::Pending: return tr("pending: no week after the start yet");
-        case actions::Verdict::NoData: return tr("no data");
-        }
-        return {};
-    }
-
     QString money(const std::optional<double> &value) const
     {
         return value ? m_locale.toString(*value, 'f', 0) + QChar::Nbsp + m_data.settings.currency : QString();
@@ -172,13 +162,15 @@ private:
             paragraph(tr("No improvement action had started by the end of the quarter."));
         } else {
             QList<QList<TableCell>> rows;
-            for (const auto &[action, effect] : m_data.actions) {
+            for (const actions::ActionStanding &standing : m_data.actions) {
+                const actions::ImprovementAction &action = standing.action;
+                const actions::ActionEffect &effect = *standing.effect;
                 const kpi::KpiSpec &spec = *kpi::findKpi(effect.kpi);
                 shown(effect.kpi);
                 const auto level = [&](const coaching::Span &span) {
                     return span.figure.value ? kpi::formatValue(spec, *span.figure.value) : QStringLiteral("—");
                 };
-                TableCell verdict(verdictText(effect.verdict).replace(u' ', QChar::Nbsp)); // a verdict reads as one
+                TableCell verdict(ActionModel::verdictText(effect.verdict).replace(u' ', QChar::Nbsp)); // a verdict reads as one
                 verdict.bold = effect.verdict == actions::Verdict::Improved || effect.verdict == actions::Verdict::Worse;
                 if (effect.verdict == actions::Verdict::Worse)
                     verdict.colour = m_style.bad;
@@ -206,35 +198,13 @@ private:
                   true);
         QList<QList<TableCell>> rows;
         for (const actions::MatrixEntry &e : m_data.matrix) {
-            rows.append({e.action.title, effortText(e.action.effort),
+            rows.append({e.action.title, ActionModel::effortText(e.action.effort),
                          e.contactsPerMonth ? m_locale.toString(*e.contactsPerMonth, 'f', 0) : QStringLiteral("—"),
-                         money(e.moneyPerMonth), quadrantText(e.quadrant)});
+                         money(e.moneyPerMonth), ActionModel::quadrantText(e.quadrant)});
         }
         table({{tr("Action")}, {tr("Effort")}, {tr("Contacts a month"), Qt::AlignRight},
                {tr("Money a month"), Qt::AlignRight}, {tr("Where it stands")}},
               rows);
-    }
-
-    QString effortText(actions::Effort effort) const
-    {
-        switch (effort) {
-        case actions::Effort::Low: return tr("low");
-        case actions::Effort::Medium: return tr("medium");
-        case actions::Effort::High: return tr("high");
-        }
-        return {};
-    }
-
-    QString quadrantText(actions::MatrixEntry::Quadrant quadrant) const
-    {
-        switch (quadrant) {
-        case actions::MatrixEntry::Quadrant::QuickWin: return tr("quick win");
-        case actions::MatrixEntry::Quadrant::MajorProject: return tr("major project");
-        case actions::MatrixEntry::Quadrant::FillIn: return tr("fill-in");
-        case actions::MatrixEntry::Quadrant::Thankless: return tr("thankless");
-        case actions::MatrixEntry::Quadrant::Unknown: break;
-        }
-        return tr("impact unknown");
     }
 
     const QuarterlyReportData &m_data;

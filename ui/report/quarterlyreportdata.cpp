@@ -3,7 +3,6 @@
 #include <common/localday.h>
 #include <kpi/kpiengine.h>
 #include <kpi/period.h>
-#include <store/actionrepository.h>
 #include <store/store.h>
 
 #include <QCoreApplication>
@@ -98,29 +97,18 @@ QuarterlyReportData loadQuarterlyReport(const QString &storePath, const QString 
         return data;
     }
 
-    const QString newest = actions::newestWeek(*store);
-    for (const actions::ImprovementAction &a : store::ActionRepository(*store, {}).list()) {
-        if (!team.isEmpty() && a.team != team)
-            continue;
-        const bool open = a.status == actions::ActionStatus::Proposed || a.status == actions::ActionStatus::InProgress;
-        if (open) {
-            actions::MatrixEntry entry;
-            entry.action = a;
-            entry.contactsPerMonth = actions::impactPerMonth(engine, a, newest, &data.error);
-            if (entry.contactsPerMonth)
-                entry.moneyPerMonth = *entry.contactsPerMonth * data.settings.costPerContact;
-            data.matrix.append(entry);
-        }
-        if (a.status == actions::ActionStatus::Dropped || !a.start || *a.start > data.last)
-            continue;
-        const auto effect = actions::measureAction(*store, engine, a, &data.error);
-        if (!effect) {
-            data.failure = QuarterlyReportData::Failure::Store;
-            return data;
-        }
-        data.actions.append({a, *effect});
+    const auto standings = actions::actionStandings(*store, engine, team, &data.error);
+    if (!standings) {
+        data.failure = QuarterlyReportData::Failure::Store;
+        return data;
     }
-    data.matrix = actions::impactEffortMatrix(data.matrix);
+    for (const actions::ActionStanding &standing : *standings) {
+        if (standing.matrix)
+            data.matrix.append(*standing.matrix);
+        if (standing.effect && standing.action.status != actions::ActionStatus::Dropped && *standing.action.start <= data.last)
+            data.actions.append(standing);
+    }
+    std::stable_sort(data.matrix.begin(), data.matrix.end(), actions::byPriority);
     data.error.clear();
     return data;
 }

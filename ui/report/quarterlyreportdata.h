@@ -28,13 +28,8 @@ struct QuarterlyReportData
     QList<kpi::Figure> monthly;  // the focus's figures by month (quarterlyKpis())
     QList<kpi::Figure> quarters; // the focus's figures of both quarters
 
-    struct MeasuredAction
-    {
-        actions::ImprovementAction action;
-        actions::ActionEffect effect;
-    };
-    QList<MeasuredAction> actions;      // started by the quarter's end, not dropped
-    QList<actions::MatrixEntry> matrix; // proposed and in progress, by impact and effort
+    QList<actions::ActionStanding> actions; // started by the quarter's end, not dropped (measured)
+    QList<actions::MatrixEntry> matrix;     // proposed and in progress, by impact and effort
 
     bool hasData() const;
     // The focus's figure of a KPI in a period (a month or a quarter label), if any.
