@@ -3260,6 +3260,10 @@
         <source>Local hours in the store&apos;s time zone (%1), the question&apos;s dates folded onto one week. Summary reports have no hour and are left out.</source>
         <translation>Ortszeit in der Zeitzone des Speichers (%1), die Tage der Auswahl auf eine Woche zusammengelegt. Übersichtsberichte haben keine Uhrzeit und zählen nicht mit.</translation>
     </message>
+    <message>
+        <source>Improvement action for this rea&amp;son…</source>
+        <translation>Verbesserungsmaßnahme für diesen Gr&amp;und…</translation>
+    </message>
 </context>
 <context>
     <name>huddle::ui::InteractionsModel</name>
@@ -3586,6 +3590,14 @@
     <message>
         <source>&amp;Actions</source>
         <translation>&amp;Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Remove the cause of “%1” contacts</source>
+        <translation>Die Ursache der „%1“-Kontakte beseitigen</translation>
+    </message>
+    <message>
+        <source>Fewer “%1” contacts</source>
+        <translation>Weniger „%1“-Kontakte</translation>
     </message>
 </context>
 <context>

@@ -3260,6 +3260,10 @@
         <source>Local hours in the store&apos;s time zone (%1), the question&apos;s dates folded onto one week. Summary reports have no hour and are left out.</source>
         <translation>Lokale uren in de tijdzone van de opslag (%1), de datums van de selectie samengevouwen tot één week. Samenvattingsrapporten hebben geen uur en tellen niet mee.</translation>
     </message>
+    <message>
+        <source>Improvement action for this rea&amp;son…</source>
+        <translation>Verbeteractie voor deze &amp;reden…</translation>
+    </message>
 </context>
 <context>
     <name>huddle::ui::InteractionsModel</name>
@@ -3586,6 +3590,14 @@
     <message>
         <source>&amp;Actions</source>
         <translation>&amp;Acties</translation>
+    </message>
+    <message>
+        <source>Remove the cause of “%1” contacts</source>
+        <translation>De oorzaak van „%1”-contacten wegnemen</translation>
+    </message>
+    <message>
+        <source>Fewer “%1” contacts</source>
+        <translation>Minder „%1”-contacten</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include <actions/actionswidget.h>
 #include <actions/actiondialog.h>
 #include <demo/demodata.h>
+#include <insights/insightswidget.h>
+#include <models/reasonparetomodel.h>
 #include <store/actionrepository.h>
 
 #include <QComboBox>
@@ -31,6 +33,7 @@ private slots:
     void initTestCase();
     void listsActionsWithTheirEffect();
     void dialogStoresOnlyWhatCoreAccepts();
+    void actionFromAContactReason();
 
 private:
     test::TempStore m_store;
@@ -129,6 +132,37 @@ void TestActionsGui::dialogStoresOnlyWhatCoreAccepts()
     QVERIFY(loaded.wait(60000));
     QCOMPARE(widget.model()->rowCount(), 3);
     QCOMPARE(store::ActionRepository(m_store.store(), {}).list().last().title, QStringLiteral("Refund form online"));
+}
+
+void TestActionsGui::actionFromAContactReason()
+{
+    ui::InsightsWidget insights;
+    QSignalSpy loaded(&insights, &ui::InsightsWidget::loaded);
+    insights.load(m_store.path(), {});
+    QVERIFY(loaded.wait(60000));
+    QPushButton *button = nullptr;
+    for (QPushButton *b : insights.findChildren<QPushButton *>()) {
+        if (b->text().contains(QStringLiteral("action for this reason")))
+            button = b;
+    }
+    QVERIFY(button);
+    QVERIFY(!button->isEnabled()); // nothing selected
+    QTableView *table = nullptr;
+    for (QTableView *t : insights.findChildren<QTableView *>()) {
+        if (t->accessibleName() == u"Contact reasons")
+            table = t;
+    }
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount() > 0, true);
+    table->selectRow(0);
+    QVERIFY(button->isEnabled());
+    QSignalSpy requested(&insights, &ui::InsightsWidget::actionRequested);
+    button->click();
+    QCOMPARE(requested.size(), 1);
+    const QString reason = requested.first().at(0).toString();
+    QCOMPARE(reason, table->model()->index(0, ui::ReasonParetoModel::Reason).data().toString());
+    QCOMPARE(requested.first().at(1).toBool(),
+             table->model()->index(0, ui::ReasonParetoModel::Reason).data(ui::ReasonParetoModel::StructuralRole).toBool());
 }
 
 QTEST_MAIN(TestActionsGui)

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -45,6 +46,7 @@ InsightsWidget::InsightsWidget(QWidget *parent)
     , m_reasons(new ReasonParetoModel(this))
     , m_reasonsSorted(new QSortFilterProxyModel(this))
     , m_reasonsTable(readOnlyTable(m_reasonsSorted, tr("Contact reasons"), this))
+    , m_actionForReason(new QPushButton(tr("Improvement action for this rea&son…"), this))
     , m_paretoChart(new ParetoChartView(this))
     , m_hoursNote(new QLabel(this))
     , m_serviceLevel(new HourOfWeekPanel(QStringLiteral("service_level"), this))
@@ -76,9 +78,24 @@ InsightsWidget::InsightsWidget(QWidget *parent)
     m_reasonsSorted->setSortRole(ReasonParetoModel::SortRole);
     m_reasonsTable->setSortingEnabled(true);
     m_reasonsTable->sortByColumn(ReasonParetoModel::Reason, Qt::AscendingOrder); // the Pareto order
+    // From a figure to an action: a reason (above all a structural one) is where one starts.
+    m_actionForReason->setEnabled(false);
+    connect(m_reasonsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_actionForReason->setEnabled(m_reasonsTable->selectionModel()->hasSelection()); });
+    connect(m_actionForReason, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_reasonsTable->selectionModel()->selectedRows(ReasonParetoModel::Reason);
+        if (!rows.isEmpty())
+            emit actionRequested(rows.first().data().toString(),
+                                 rows.first().data(ReasonParetoModel::StructuralRole).toBool());
+    });
+    auto *reasonsBottom = new QWidget(this);
+    auto *reasonsBottomLayout = new QVBoxLayout(reasonsBottom);
+    reasonsBottomLayout->setContentsMargins(0, 0, 0, 0);
+    reasonsBottomLayout->addWidget(m_reasonsTable, 1);
+    reasonsBottomLayout->addWidget(m_actionForReason, 0, Qt::AlignLeft);
     auto *reasonsPage = new QSplitter(Qt::Vertical, this);
     reasonsPage->addWidget(m_paretoChart);
-    reasonsPage->addWidget(m_reasonsTable);
+    reasonsPage->addWidget(reasonsBottom);
     reasonsPage->setStretchFactor(0, 3);
     reasonsPage->setStretchFactor(1, 2);
 

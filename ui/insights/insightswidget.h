@@ -8,6 +8,7 @@
 #include <optional>
 
 class QLabel;
+class QPushButton;
 class QProgressBar;
 class QSortFilterProxyModel;
 class QTabWidget;
@@ -51,6 +52,9 @@ public:
 
 signals:
     void loaded();
+    // "Improvement action for this reason…": the selected contact reason and whether it is
+    // structural (a cause worth removing at the source).
+    void actionRequested(const QString &reason, bool structural);
     // Double-click on a heat-map cell or a contact reason: the contacts behind it. The
     // query is the question shown, with the figure's grouping and kind of period.
     void drillDownRequested(const huddle::kpi::KpiQuery &query, const QString &kpi, const QString &group,
@@ -78,6 +82,7 @@ private:
     ReasonParetoModel *m_reasons;
     QSortFilterProxyModel *m_reasonsSorted;
     QTableView *m_reasonsTable;
+    QPushButton *m_actionForReason;
     ParetoChartView *m_paretoChart;
     QLabel *m_hoursNote;
     HourOfWeekPanel *m_serviceLevel;

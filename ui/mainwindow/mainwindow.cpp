@@ -142,6 +142,15 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
             [this](const conflicts::Conflict &conflict) { openNoteEditor(coaching::noteFromConflict(conflict)); });
     connect(m_dashboard, &DashboardWidget::loaded, this, [this] { m_coaching->setWeek(m_dashboard->data().week); });
     connect(m_coaching, &CoachingWidget::noteRequested, this, &MainWindow::openNoteEditor);
+    connect(m_insights, &InsightsWidget::actionRequested, this, [this](const QString &reason, bool structural) {
+        actions::ImprovementAction action;
+        action.title = structural ? tr("Remove the cause of “%1” contacts").arg(reason)
+                                  : tr("Fewer “%1” contacts").arg(reason);
+        action.reason = reason;
+        action.origin = QStringLiteral("reason");
+        m_tabs->setCurrentWidget(m_actions);
+        m_actions->newAction(action);
+    });
     createMenus();
 
     QSettings settings;
