@@ -2,6 +2,7 @@
 
 #include "store.h"
 #include "storeerror.h"
+#include "writetransaction.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -132,13 +133,13 @@ std::optional<qint64> NoteRepository::add(const CoachingNote &note, QString *err
                   .arg(note.agent);
         return std::nullopt;
     }
-    QSqlDatabase db = m_store.database();
-    if (!db.transaction()) {
-        *error = StoreError::explain(db.lastError().text());
+    WriteTransaction transaction(m_store.database());
+    if (!transaction.begin(error)) {
+        *error = StoreError::explain(*error);
         return std::nullopt;
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QSqlQuery query(db);
+    QSqlQuery query(m_store.database());
     // sql-safe: the column names are the compile-time list kNoteColumns; every value is bound
     query.prepare(QStringLiteral("INSERT INTO coaching_notes (%1, author, created_at, updated_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -150,7 +151,6 @@ std::optional<qint64> NoteRepository::add(const CoachingNote &note, QString *err
     query.addBindValue(now);
     if (!query.exec()) {
         *error = StoreError::explain(query.lastError().text());
-        db.rollback();
         return std::nullopt;
     }
     const qint64 id = query.lastInsertId().toLongLong();
@@ -159,9 +159,12 @@ std::optional<qint64> NoteRepository::add(const CoachingNote &note, QString *err
     query.addBindValue(id);
     query.addBindValue(now);
     query.addBindValue(orNull(m_user));
-    if (!query.exec() || !db.commit()) {
+    if (!query.exec()) {
         *error = StoreError::explain(query.lastError().text());
-        db.rollback();
+        return std::nullopt;
+    }
+    if (!transaction.commit(error)) {
+        *error = StoreError::explain(*error);
         return std::nullopt;
     }
     return id;
@@ -187,9 +190,33 @@ std::optional<CoachingNote> NoteRepository::existing(qint64 id, QString *error) 
 
 bool NoteRepository::update(const CoachingNote &note, QString *error, Grain grain)
 {
-    const auto stored = existing(note.id, error);
+    return change(
+        note.id,
+        [&](CoachingNote &stored, QString *) {
+            stored = note;
+            return true;
+        },
+        error, grain);
+}
+
+bool NoteRepository::change(
+    qint64 id, const std::function<bool(CoachingNote &, QString *)> &edit, QString *error, Grain grain)
+{
+    // The note is read under the write lock: another program (the GUI, huddle-cli) changing
+    // the same note meanwhile is neither overwritten with what was read before nor missing
+    // from the history's old values.
+    WriteTransaction transaction(m_store.database());
+    if (!transaction.begin(error)) {
+        *error = StoreError::explain(*error);
+        return false;
+    }
+    const auto stored = existing(id, error);
     if (!stored)
         return false;
+    CoachingNote note = *stored;
+    if (!edit(note, error))
+        return false;
+    note.id = id;
     if (const QString problem = coaching::problemWith(note); !problem.isEmpty()) {
         *error = problem;
         return false;
@@ -208,16 +235,10 @@ bool NoteRepository::update(const CoachingNote &note, QString *error, Grain grai
     if (changed.isEmpty())
         return true;
 
-    QSqlDatabase db = m_store.database();
-    if (!db.transaction()) {
-        *error = StoreError::explain(db.lastError().text());
-        return false;
-    }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QSqlQuery query(db);
+    QSqlQuery query(m_store.database());
     const auto failed = [&] {
         *error = StoreError::explain(query.lastError().text());
-        db.rollback();
         return false;
     };
     // sql-safe: the column names are the compile-time list kNoteColumns; every value is bound
@@ -226,7 +247,7 @@ bool NoteRepository::update(const CoachingNote &note, QString *error, Grain grai
     for (const QVariant &value : columnValues(note))
         query.addBindValue(value);
     query.addBindValue(now);
-    query.addBindValue(note.id);
+    query.addBindValue(id);
     if (!query.exec())
         return failed();
     for (const qsizetype i : changed) {
@@ -239,7 +260,7 @@ bool NoteRepository::update(const CoachingNote &note, QString *error, Grain grai
                                "AND field = ? AND author IS ? AND changed_at >= ?"));
             query.addBindValue(orNull(after[i].second));
             query.addBindValue(now);
-            query.addBindValue(note.id);
+            query.addBindValue(id);
             query.addBindValue(field);
             query.addBindValue(orNull(m_user));
             query.addBindValue(now - kTypingSeconds);
@@ -250,7 +271,7 @@ bool NoteRepository::update(const CoachingNote &note, QString *error, Grain grai
         }
         query.prepare(QStringLiteral("INSERT INTO coaching_note_history (note_id, changed_at, author, field, "
                                      "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(note.id);
+        query.addBindValue(id);
         query.addBindValue(now);
         query.addBindValue(orNull(m_user));
         query.addBindValue(field);
@@ -259,52 +280,62 @@ bool NoteRepository::update(const CoachingNote &note, QString *error, Grain grai
         if (!query.exec())
             return failed();
     }
-    if (!db.commit())
-        return failed();
+    if (!transaction.commit(error)) {
+        *error = StoreError::explain(*error);
+        return false;
+    }
     return true;
 }
 
 bool NoteRepository::setStatus(qint64 id, NoteStatus status, QString *error)
 {
-    auto note = existing(id, error);
-    if (!note)
-        return false;
-    note->status = status;
-    return update(*note, error);
+    return change(
+        id,
+        [&](CoachingNote &note, QString *) {
+            note.status = status;
+            return true;
+        },
+        error);
 }
 
 bool NoteRepository::softDelete(qint64 id, QString *error)
 {
-    auto note = existing(id, error);
-    if (!note)
-        return false;
-    if (note->isDeleted())
-        return true;
-    note->deletedAt = QDateTime::currentDateTimeUtc();
-    return update(*note, error);
+    return change(
+        id,
+        [](CoachingNote &note, QString *) {
+            if (!note.isDeleted())
+                note.deletedAt = QDateTime::currentDateTimeUtc();
+            return true;
+        },
+        error);
 }
 
 bool NoteRepository::restore(qint64 id, QString *error)
 {
-    auto note = existing(id, error);
-    if (!note)
-        return false;
-    note->deletedAt = {};
-    return update(*note, error);
+    return change(
+        id,
+        [](CoachingNote &note, QString *) {
+            note.deletedAt = {};
+            return true;
+        },
+        error);
 }
 
 bool NoteRepository::acknowledge(qint64 id, QString *error, const QDateTime &when)
 {
-    auto note = existing(id, error);
-    if (!note)
-        return false;
-    if (!note->shared) {
-        *error = tr("coaching note %1 is private: only a note shared with the agent can be acknowledged")
-                     .arg(id);
-        return false;
-    }
-    note->acknowledgedAt = when.isValid() ? when : QDateTime::currentDateTimeUtc();
-    return update(*note, error);
+    return change(
+        id,
+        [&](CoachingNote &note, QString *problem) {
+            if (!note.shared) {
+                *problem
+                    = tr("coaching note %1 is private: only a note shared with the agent can be acknowledged")
+                          .arg(id);
+                return false;
+            }
+            note.acknowledgedAt = when.isValid() ? when : QDateTime::currentDateTimeUtc();
+            return true;
+        },
+        error);
 }
 
 QList<CoachingNote> NoteRepository::list(const NoteFilter &filter) const
