@@ -32,9 +32,12 @@ QVariant secondsOrNull(const QDateTime &at)
     return at.isValid() ? QVariant(at.toSecsSinceEpoch()) : QVariant();
 }
 
+// In UTC: a local-time QDateTime asks the C library for the zone (a stat of /etc/localtime)
+// at every conversion, which sorting 10,000 notes by date did a million times. Readers
+// convert to the store's zone anyway.
 QDateTime instant(const QVariant &seconds)
 {
-    return seconds.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(seconds.toLongLong());
+    return seconds.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(seconds.toLongLong(), Qt::UTC);
 }
 
 CoachingNote noteFrom(const QSqlQuery &q)
@@ -376,6 +379,7 @@ QList<CoachingNote> NoteRepository::list(const NoteFilter &filter) const
         conditions << QStringLiteral("deleted_at IS NOT NULL");
 
     QSqlQuery query(m_store.database());
+    query.setForwardOnly(true); // read once: no cache of every row's values
     // sql-safe: the conditions are the fixed texts above; the filter's values are bound
     query.prepare(kSelectNotes
         + (conditions.isEmpty() ? QString()
@@ -394,6 +398,7 @@ QList<CoachingNote> NoteRepository::list(const NoteFilter &filter) const
 QList<NoteChange> NoteRepository::history(qint64 id) const
 {
     QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT changed_at, author, field, old_value, new_value FROM coaching_note_history "
                        "WHERE note_id = ? ORDER BY id"));
