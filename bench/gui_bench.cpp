@@ -14,6 +14,8 @@
 #include <mainwindow/mainwindow.h>
 #include <store/store.h>
 
+#include "guibenchsupport.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -24,16 +26,11 @@
 #include <cstdio>
 
 using namespace huddle;
+using namespace huddle::bench;
 
 namespace {
 
 QElapsedTimer g_sinceStart;
-
-[[noreturn]] void fail(const QString &message)
-{
-    std::fprintf(stderr, "huddle-bench-gui: %s\n", qPrintable(message));
-    std::exit(1);
-}
 
 // Runs the event loop until the dashboard has new figures, then paints the window once
 // more the way the event loop would (repaint() paints synchronously).
@@ -46,44 +43,6 @@ void waitForDashboard(ui::MainWindow &window, QSignalSpy &loaded)
     if (!window.dashboard()->data().error.isEmpty())
         fail(window.dashboard()->data().error);
 }
-
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-// Ticks every 5 ms; the lateness of a tick is how long the GUI thread could not answer.
-class LagProbe : public QObject
-{
-public:
-    LagProbe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(kTickMs);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const double late = msSince(m_last) - kTickMs;
-            m_worst = std::max(m_worst, late);
-            if (late > 100)
-                ++m_over100;
-            m_last.start();
-        });
-    }
-    void start()
-    {
-        m_last.start();
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    double worstMs() const { return m_worst; }
-    int over100() const { return m_over100; }
-
-private:
-    static constexpr int kTickMs = 5;
-    QTimer m_timer;
-    QElapsedTimer m_last;
-    double m_worst = 0;
-    int m_over100 = 0;
-};
 
 } // namespace
 

@@ -213,6 +213,22 @@
         <source>unexpected text after a closing quote: %1</source>
         <translation>unerwarteter Text nach einem schließenden Anführungszeichen: %1</translation>
     </message>
+    <message>
+        <source>a line has more than %L1 fields</source>
+        <translation>eine Zeile hat mehr als %L1 Felder</translation>
+    </message>
+    <message>
+        <source>a record is longer than %L1 characters</source>
+        <translation>ein Datensatz ist länger als %L1 Zeichen</translation>
+    </message>
+    <message>
+        <source>a quoted field runs on for more than %L1 characters: is its closing quote missing?</source>
+        <translation>ein Feld in Anführungszeichen läuft über mehr als %L1 Zeichen: fehlt das schließende Anführungszeichen?</translation>
+    </message>
+    <message>
+        <source>a field is longer than %L1 characters</source>
+        <translation>ein Feld ist länger als %L1 Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>Definitions</name>
@@ -1303,6 +1319,10 @@
     <message>
         <source>a queue_log line has at least 5 fields (epoch|callid|queue|agent|EVENT); this one has %1</source>
         <translation>eine queue_log-Zeile hat mindestens 5 Felder (epoch|callid|queue|agent|EVENT); diese hat %1</translation>
+    </message>
+    <message>
+        <source>a queue_log line is longer than %L1 bytes</source>
+        <translation>eine queue_log-Zeile ist länger als %L1 Bytes</translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,22 @@
         <source>unexpected text after a closing quote: %1</source>
         <translation>onverwachte tekst na een sluitend aanhalingsteken: %1</translation>
     </message>
+    <message>
+        <source>a line has more than %L1 fields</source>
+        <translation>een regel heeft meer dan %L1 velden</translation>
+    </message>
+    <message>
+        <source>a record is longer than %L1 characters</source>
+        <translation>een record is langer dan %L1 tekens</translation>
+    </message>
+    <message>
+        <source>a quoted field runs on for more than %L1 characters: is its closing quote missing?</source>
+        <translation>een veld tussen aanhalingstekens loopt door over meer dan %L1 tekens: ontbreekt het sluitende aanhalingsteken?</translation>
+    </message>
+    <message>
+        <source>a field is longer than %L1 characters</source>
+        <translation>een veld is langer dan %L1 tekens</translation>
+    </message>
 </context>
 <context>
     <name>Definitions</name>
@@ -1303,6 +1319,10 @@
     <message>
         <source>a queue_log line has at least 5 fields (epoch|callid|queue|agent|EVENT); this one has %1</source>
         <translation>een queue_log-regel heeft minstens 5 velden (epoch|callid|queue|agent|EVENT); deze heeft er %1</translation>
+    </message>
+    <message>
+        <source>a queue_log line is longer than %L1 bytes</source>
+        <translation>een queue_log-regel is langer dan %L1 bytes</translation>
     </message>
 </context>
 <context>

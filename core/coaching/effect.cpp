@@ -260,9 +260,10 @@ Span span(const KpiSpec &spec, const WeeklyFigures &weekly, const QString &first
     Span s;
     s.firstWeek = firstWeek;
     s.lastWeek = addWeeks(firstWeek, count - 1);
+    const auto monday = mondayOf(firstWeek);
     QList<Figure> weeks;
-    for (int i = 0; i < count; ++i) {
-        const auto it = weekly.constFind(addWeeks(firstWeek, i));
+    for (int i = 0; monday && i < count; ++i) {
+        const auto it = weekly.constFind(kpi::periodLabel(kpi::PeriodKind::Week, *monday + 7 * i));
         if (it != weekly.constEnd() && it->value) {
             weeks.append(*it);
             ++s.weeksWithData;

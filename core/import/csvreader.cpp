@@ -10,6 +10,13 @@ namespace {
 
 constexpr qint64 kChunkBytes = 1024 * 1024;
 
+// Bounds no contact-centre export comes near but garbage does (a binary file, a quote never
+// closed, a dump of a whole table on one line): beyond them the file is rejected instead of
+// filling memory. A record holds at most kMaxRecordChars characters (32 MB as UTF-16).
+constexpr qsizetype kMaxFieldChars = 1'000'000;
+constexpr qsizetype kMaxFields = 16'384; // Excel's last column, XFD
+constexpr qsizetype kMaxRecordChars = 16'000'000;
+
 // Windows-1252 differs from Latin-1 only in 0x80..0x9F. Decoding it here keeps the reader
 // independent of whether Qt was built with ICU.
 QString decodeWindows1252(const QByteArray &bytes)
@@ -103,7 +110,35 @@ bool CsvReader::readRecord(QStringList &fields)
         bool wasQuoted = false;    // the current field started with a quote
         bool any = false;          // the record has at least one character
         qint64 quoteLine = 0;
+        qsizetype recordChars = 0; // in the fields before the current one
         const qint64 startLine = m_line;
+        // The field is complete: false when it makes the record too large to read.
+        const auto endField = [&] {
+            recordChars += field.size();
+            fields.append(field);
+            if (fields.size() > kMaxFields) {
+                fail(startLine, int(fields.size()), tr("a line has more than %L1 fields").arg(kMaxFields));
+                return false;
+            }
+            if (recordChars > kMaxRecordChars) {
+                fail(startLine, int(fields.size()),
+                     tr("a record is longer than %L1 characters").arg(kMaxRecordChars));
+                return false;
+            }
+            field.clear();
+            return true;
+        };
+        const auto fieldTooLong = [&] {
+            if (field.size() <= kMaxFieldChars)
+                return false;
+            if (quoted)
+                fail(quoteLine, int(fields.size()) + 1,
+                     tr("a quoted field runs on for more than %L1 characters: is its closing quote missing?")
+                         .arg(kMaxFieldChars));
+            else
+                fail(m_line, int(fields.size()) + 1, tr("a field is longer than %L1 characters").arg(kMaxFieldChars));
+            return true;
+        };
         for (;;) {
             if (m_pos >= m_buffer.size() && !refill()) {
                 if (m_error)
@@ -115,7 +150,8 @@ bool CsvReader::readRecord(QStringList &fields)
                 }
                 if (!any)
                     return false; // clean end of file
-                fields.append(field);
+                if (!endField())
+                    return false;
                 m_recordLine = startLine;
                 return true;
             }
@@ -136,11 +172,13 @@ bool CsvReader::readRecord(QStringList &fields)
                         ++m_line;
                     field += c;
                 }
+                if (fieldTooLong())
+                    return false;
                 continue;
             }
             if (c == delimiter) {
-                fields.append(field);
-                field.clear();
+                if (!endField())
+                    return false;
                 wasQuoted = false;
             } else if (c == u'\n' || c == u'\r') {
                 if (c == u'\r') {
@@ -152,7 +190,8 @@ bool CsvReader::readRecord(QStringList &fields)
                 ++m_line;
                 if (fields.isEmpty() && field.isEmpty() && !wasQuoted)
                     break; // a blank line: start over with the next one
-                fields.append(field);
+                if (!endField())
+                    return false;
                 m_recordLine = startLine;
                 return true;
             } else if (c == quote && field.isEmpty() && !wasQuoted) {
@@ -174,6 +213,8 @@ bool CsvReader::readRecord(QStringList &fields)
                 }
                 field += QStringView(m_buffer).sliced(m_pos - 1, end - m_pos + 1);
                 m_pos = end;
+                if (fieldTooLong())
+                    return false;
             }
         }
     }

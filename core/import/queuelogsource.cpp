@@ -8,6 +8,9 @@ namespace huddle::import {
 
 namespace {
 
+// A queue_log line is some 100 bytes; a longer one than this is garbage (a binary file, a
+// log without line breaks) and is skipped without being held in memory.
+constexpr qint64 kMaxLineBytes = 1'000'000;
 
 // "Agent/1141", "SIP/1141-0000a", "Local/1127@callback-agent" -> "1141" / "1127".
 QString extensionOf(const QString &member)
@@ -121,9 +124,16 @@ bool QueueLogSource::readRawEvent(Event &event, QList<Problem> &problems, bool *
     do {
         if (m_file.atEnd())
             return false;
-        bytes = m_file.readLine();
+        bytes = m_file.readLine(kMaxLineBytes + 1);
         ++m_line;
     } while (bytes.trimmed().isEmpty());
+    if (bytes.size() >= kMaxLineBytes && !bytes.endsWith('\n')) {
+        while (!m_file.atEnd() && !m_file.readLine(64 * 1024).endsWith('\n')) {
+        }
+        problems.append({m_path, m_line, 1, tr("a queue_log line is longer than %L1 bytes").arg(kMaxLineBytes), {}});
+        *ok = false;
+        return true;
+    }
     const QStringList fields = QString::fromUtf8(bytes).trimmed().split(u'|');
     event.line = m_line;
     if (fields.size() < 5) {

@@ -2,6 +2,7 @@
 
 #include "store.h"
 #include "storeerror.h"
+#include "writetransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -81,13 +82,13 @@ std::optional<qint64> ActionRepository::add(const ImprovementAction &action, QSt
         *error = problem;
         return std::nullopt;
     }
-    QSqlDatabase db = m_store.database();
-    if (!db.transaction()) {
-        *error = StoreError::explain(db.lastError().text());
+    WriteTransaction transaction(m_store.database());
+    if (!transaction.begin(error)) {
+        *error = StoreError::explain(*error);
         return std::nullopt;
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QSqlQuery query(db);
+    QSqlQuery query(m_store.database());
     // sql-safe: the column names are the compile-time list kActionColumns; every value is bound
     query.prepare(QStringLiteral("INSERT INTO improvement_actions (%1, author, created_at, updated_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -99,14 +100,16 @@ std::optional<qint64> ActionRepository::add(const ImprovementAction &action, QSt
     query.addBindValue(now);
     if (!query.exec()) {
         *error = StoreError::explain(query.lastError().text());
-        db.rollback();
         return std::nullopt;
     }
     const qint64 id = query.lastInsertId().toLongLong();
-    FieldHistory history(db, FieldHistory::Of::ImprovementActions);
-    if (!history.recordCreated(id, now, m_user) || !db.commit()) {
-        *error = StoreError::explain(history.lastError().isEmpty() ? db.lastError().text() : history.lastError());
-        db.rollback();
+    FieldHistory history(m_store.database(), FieldHistory::Of::ImprovementActions);
+    if (!history.recordCreated(id, now, m_user)) {
+        *error = StoreError::explain(history.lastError());
+        return std::nullopt;
+    }
+    if (!transaction.commit(error)) {
+        *error = StoreError::explain(*error);
         return std::nullopt;
     }
     return id;
@@ -114,26 +117,28 @@ std::optional<qint64> ActionRepository::add(const ImprovementAction &action, QSt
 
 bool ActionRepository::update(const ImprovementAction &action, QString *error)
 {
+    if (const QString problem = actions::problemWith(action); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    // Read under the write lock: another program changing the same action meanwhile is
+    // neither overwritten with what was read before nor missing from the history.
+    WriteTransaction transaction(m_store.database());
+    if (!transaction.begin(error)) {
+        *error = StoreError::explain(*error);
+        return false;
+    }
     const auto stored = get(action.id);
     if (!stored) {
         *error = tr("there is no improvement action %1").arg(action.id);
-        return false;
-    }
-    if (const QString problem = actions::problemWith(action); !problem.isEmpty()) {
-        *error = problem;
         return false;
     }
     const auto before = actions::fieldTexts(*stored);
     const auto after = actions::fieldTexts(action);
     if (before == after)
         return true;
-    QSqlDatabase db = m_store.database();
-    if (!db.transaction()) {
-        *error = StoreError::explain(db.lastError().text());
-        return false;
-    }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QSqlQuery query(db);
+    QSqlQuery query(m_store.database());
     // sql-safe: the column names are the compile-time list kActionColumns; every value is bound
     query.prepare(QStringLiteral("UPDATE improvement_actions SET %1 = ?, updated_at = ? WHERE id = ?")
                       .arg(kActionColumns.join(QStringLiteral(" = ?, "))));
@@ -141,18 +146,20 @@ bool ActionRepository::update(const ImprovementAction &action, QString *error)
         query.addBindValue(value);
     query.addBindValue(now);
     query.addBindValue(action.id);
-    bool ok = query.exec();
-    QString failure = ok ? QString() : query.lastError().text();
-    FieldHistory history(db, FieldHistory::Of::ImprovementActions);
-    for (qsizetype i = 0; ok && i < after.size(); ++i) {
-        if (before[i].second != after[i].second) {
-            ok = history.recordChange(action.id, now, m_user, after[i].first, before[i].second, after[i].second);
-            failure = history.lastError();
+    if (!query.exec()) {
+        *error = StoreError::explain(query.lastError().text());
+        return false;
+    }
+    FieldHistory history(m_store.database(), FieldHistory::Of::ImprovementActions);
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        if (before[i].second != after[i].second
+            && !history.recordChange(action.id, now, m_user, after[i].first, before[i].second, after[i].second)) {
+            *error = StoreError::explain(history.lastError());
+            return false;
         }
     }
-    if (!ok || !db.commit()) {
-        *error = StoreError::explain(ok ? db.lastError().text() : failure);
-        db.rollback();
+    if (!transaction.commit(error)) {
+        *error = StoreError::explain(*error);
         return false;
     }
     return true;

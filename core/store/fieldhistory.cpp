@@ -15,9 +15,12 @@ QVariant secondsOrNull(const QDateTime &at)
     return at.isValid() ? QVariant(at.toSecsSinceEpoch()) : QVariant();
 }
 
+// In UTC: a local-time QDateTime asks the C library for the zone (a stat of /etc/localtime)
+// at every conversion, which sorting 10,000 notes by date did a million times. Readers
+// convert to the store's zone anyway.
 QDateTime instant(const QVariant &seconds)
 {
-    return seconds.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(seconds.toLongLong());
+    return seconds.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(seconds.toLongLong(), Qt::UTC);
 }
 
 FieldHistory::FieldHistory(QSqlDatabase db, Of table)

@@ -3,6 +3,7 @@
 #include "insertstatement.h"
 #include "store.h"
 #include "storeerror.h"
+#include "writetransaction.h"
 
 #include <QSqlError>
 
@@ -109,6 +110,12 @@ std::optional<ImportInfo> ImportRepository::findBySha256(const QString &sha256) 
 
 bool ImportRepository::undo(qint64 id, qint64 *rowsRemoved, QString *error)
 {
+    // Checked under the write lock: two programs undoing the same import remove it once.
+    WriteTransaction transaction(m_store.database());
+    if (!transaction.begin(error)) {
+        *error = StoreError::explain(*error);
+        return false;
+    }
     const auto info = find(id);
     if (!info) {
         *error = QStringLiteral("there is no import %1").arg(id);
@@ -118,20 +125,14 @@ bool ImportRepository::undo(qint64 id, qint64 *rowsRemoved, QString *error)
         *error = QStringLiteral("import %1 was already undone").arg(id);
         return false;
     }
-    QSqlDatabase db = m_store.database();
-    if (!db.transaction()) {
-        *error = StoreError::explain(db.lastError().text());
-        return false;
-    }
     qint64 removed = 0;
-    QSqlQuery query(db);
+    QSqlQuery query(m_store.database());
     for (Kind kind : import::allKinds()) {
         // sql-safe: the table name comes from tableOf(), a fixed list per kind
         query.prepare(QStringLiteral("DELETE FROM %1 WHERE import_id = ?").arg(tableOf(kind)));
         query.addBindValue(id);
         if (!query.exec()) {
             *error = StoreError::explain(query.lastError().text());
-            db.rollback();
             return false;
         }
         removed += query.numRowsAffected();
@@ -139,9 +140,12 @@ bool ImportRepository::undo(qint64 id, qint64 *rowsRemoved, QString *error)
     query.prepare(QStringLiteral("UPDATE imports SET status = 'undone', undone_at = ? WHERE id = ?"));
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
     query.addBindValue(id);
-    if (!query.exec() || !db.commit()) {
+    if (!query.exec()) {
         *error = StoreError::explain(query.lastError().text());
-        db.rollback();
+        return false;
+    }
+    if (!transaction.commit(error)) {
+        *error = StoreError::explain(*error);
         return false;
     }
     *rowsRemoved = removed;
@@ -150,6 +154,7 @@ bool ImportRepository::undo(qint64 id, qint64 *rowsRemoved, QString *error)
 
 BulkWriter::BulkWriter(Store &store, Kind kind, QString source, int csatScale, int cesScale)
     : m_store(store)
+    , m_transaction(store.database())
     , m_kind(kind)
     , m_source(std::move(source))
     , m_csatScale(csatScale)
@@ -203,15 +208,11 @@ bool BulkWriter::prepare(QString *error)
 
 bool BulkWriter::begin(const ImportInfo &info, QString *error)
 {
-    QSqlDatabase db = m_store.database();
-    QSqlQuery query(db);
-    // IMMEDIATE takes the write lock now, so a second writer waits (busy timeout) at the
-    // start instead of failing halfway through.
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        *error = query.lastError().text();
+    // The write lock is taken now, so a second writer waits (busy timeout) at the start
+    // instead of failing halfway through.
+    if (!m_transaction.begin(error))
         return false;
-    }
-    m_open = true;
+    QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("INSERT INTO imports (file_name, file_sha256, kind, source, mapping, started_at, "
                                  "status) VALUES (?, ?, ?, ?, ?, ?, 'running')"));
     query.addBindValue(info.fileName);
@@ -316,8 +317,7 @@ bool BulkWriter::deferIndexesIfEmpty(QString *error)
 
 bool BulkWriter::commit(const ImportInfo &counts, QString *error)
 {
-    QSqlDatabase db = m_store.database();
-    QSqlQuery query(db);
+    QSqlQuery query(m_store.database());
     for (const QString &createIndex : std::as_const(m_deferredIndexes)) {
         if (!query.exec(createIndex)) {
             *error = query.lastError().text();
@@ -336,13 +336,12 @@ bool BulkWriter::commit(const ImportInfo &counts, QString *error)
     query.addBindValue(m_importId);
     m_insert.reset();
     m_insertSurvey.reset();
-    if (!query.exec() || !query.exec(QStringLiteral("COMMIT"))) {
+    if (!query.exec()) {
         *error = query.lastError().text();
         rollback();
         return false;
     }
-    m_open = false;
-    return true;
+    return m_transaction.commit(error);
 }
 
 void BulkWriter::rollback()
@@ -350,10 +349,7 @@ void BulkWriter::rollback()
     m_deferredIndexes.clear(); // dropped inside the transaction, so the rollback restores them
     m_insert.reset();
     m_insertSurvey.reset();
-    if (!m_open)
-        return;
-    QSqlQuery(m_store.database()).exec(QStringLiteral("ROLLBACK"));
-    m_open = false;
+    m_transaction.rollback();
 }
 
 } // namespace huddle::store

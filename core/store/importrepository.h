@@ -2,6 +2,7 @@
 
 #include "../import/kind.h"
 #include "../import/record.h"
+#include "writetransaction.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -75,12 +76,12 @@ private:
     bool deferIndexesIfEmpty(QString *error);
 
     Store &m_store;
+    WriteTransaction m_transaction;
     import::Kind m_kind;
     QString m_source;
     int m_csatScale;
     int m_cesScale;
     qint64 m_importId = 0;
-    bool m_open = false;
     std::unique_ptr<InsertStatement> m_insert;
     std::unique_ptr<InsertStatement> m_insertSurvey; // interactions that carry their own rating
     QVariantList m_fixedValues;                 // bound first: source, import id, ...

@@ -3,6 +3,7 @@
 #include "fieldhistory.h"
 #include "store.h"
 #include "storeerror.h"
+#include "writetransaction.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -118,13 +119,13 @@ std::optional<qint64> NoteRepository::add(const CoachingNote &note, QString *err
                   .arg(note.agent);
         return std::nullopt;
     }
-    QSqlDatabase db = m_store.database();
-    if (!db.transaction()) {
-        *error = StoreError::explain(db.lastError().text());
+    WriteTransaction transaction(m_store.database());
+    if (!transaction.begin(error)) {
+        *error = StoreError::explain(*error);
         return std::nullopt;
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QSqlQuery query(db);
+    QSqlQuery query(m_store.database());
     // sql-safe: the column names are the compile-time list kNoteColumns; every value is bound
     query.prepare(QStringLiteral("INSERT INTO coaching_notes (%1, author, created_at, updated_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -136,14 +137,16 @@ std::optional<qint64> NoteRepository::add(const CoachingNote &note, QString *err
     query.addBindValue(now);
     if (!query.exec()) {
         *error = StoreError::explain(query.lastError().text());
-        db.rollback();
         return std::nullopt;
     }
     const qint64 id = query.lastInsertId().toLongLong();
-    FieldHistory history(db, FieldHistory::Of::CoachingNotes);
-    if (!history.recordCreated(id, now, m_user) || !db.commit()) {
-        *error = StoreError::explain(history.lastError().isEmpty() ? db.lastError().text() : history.lastError());
-        db.rollback();
+    FieldHistory history(m_store.database(), FieldHistory::Of::CoachingNotes);
+    if (!history.recordCreated(id, now, m_user)) {
+        *error = StoreError::explain(history.lastError());
+        return std::nullopt;
+    }
+    if (!transaction.commit(error)) {
+        *error = StoreError::explain(*error);
         return std::nullopt;
     }
     return id;
@@ -169,9 +172,33 @@ std::optional<CoachingNote> NoteRepository::existing(qint64 id, QString *error) 
 
 bool NoteRepository::update(const CoachingNote &note, QString *error, Grain grain)
 {
-    const auto stored = existing(note.id, error);
+    return change(
+        note.id,
+        [&](CoachingNote &stored, QString *) {
+            stored = note;
+            return true;
+        },
+        error, grain);
+}
+
+bool NoteRepository::change(
+    qint64 id, const std::function<bool(CoachingNote &, QString *)> &edit, QString *error, Grain grain)
+{
+    // The note is read under the write lock: another program (the GUI, huddle-cli) changing
+    // the same note meanwhile is neither overwritten with what was read before nor missing
+    // from the history's old values.
+    WriteTransaction transaction(m_store.database());
+    if (!transaction.begin(error)) {
+        *error = StoreError::explain(*error);
+        return false;
+    }
+    const auto stored = existing(id, error);
     if (!stored)
         return false;
+    CoachingNote note = *stored;
+    if (!edit(note, error))
+        return false;
+    note.id = id;
     if (const QString problem = coaching::problemWith(note); !problem.isEmpty()) {
         *error = problem;
         return false;
@@ -190,17 +217,11 @@ bool NoteRepository::update(const CoachingNote &note, QString *error, Grain grai
     if (changed.isEmpty())
         return true;
 
-    QSqlDatabase db = m_store.database();
-    if (!db.transaction()) {
-        *error = StoreError::explain(db.lastError().text());
-        return false;
-    }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QSqlQuery query(db);
-    FieldHistory history(db, FieldHistory::Of::CoachingNotes);
+    QSqlQuery query(m_store.database());
+    FieldHistory history(m_store.database(), FieldHistory::Of::CoachingNotes);
     const auto failed = [&] {
         *error = StoreError::explain(query.lastError().text());
-        db.rollback();
         return false;
     };
     // sql-safe: the column names are the compile-time list kNoteColumns; every value is bound
@@ -209,7 +230,7 @@ bool NoteRepository::update(const CoachingNote &note, QString *error, Grain grai
     for (const QVariant &value : columnValues(note))
         query.addBindValue(value);
     query.addBindValue(now);
-    query.addBindValue(note.id);
+    query.addBindValue(id);
     if (!query.exec())
         return failed();
     for (const qsizetype i : changed) {
@@ -222,7 +243,7 @@ bool NoteRepository::update(const CoachingNote &note, QString *error, Grain grai
                                "AND field = ? AND author IS ? AND changed_at >= ?"));
             query.addBindValue(orNull(after[i].second));
             query.addBindValue(now);
-            query.addBindValue(note.id);
+            query.addBindValue(id);
             query.addBindValue(field);
             query.addBindValue(orNull(m_user));
             query.addBindValue(now - kTypingSeconds);
@@ -231,58 +252,67 @@ bool NoteRepository::update(const CoachingNote &note, QString *error, Grain grai
             if (query.numRowsAffected() > 0)
                 continue;
         }
-        if (!history.recordChange(note.id, now, m_user, field, before[i].second, after[i].second)) {
+        if (!history.recordChange(id, now, m_user, field, before[i].second, after[i].second)) {
             *error = StoreError::explain(history.lastError());
-            db.rollback();
             return false;
         }
     }
-    if (!db.commit())
-        return failed();
+    if (!transaction.commit(error)) {
+        *error = StoreError::explain(*error);
+        return false;
+    }
     return true;
 }
 
 bool NoteRepository::setStatus(qint64 id, NoteStatus status, QString *error)
 {
-    auto note = existing(id, error);
-    if (!note)
-        return false;
-    note->status = status;
-    return update(*note, error);
+    return change(
+        id,
+        [&](CoachingNote &note, QString *) {
+            note.status = status;
+            return true;
+        },
+        error);
 }
 
 bool NoteRepository::softDelete(qint64 id, QString *error)
 {
-    auto note = existing(id, error);
-    if (!note)
-        return false;
-    if (note->isDeleted())
-        return true;
-    note->deletedAt = QDateTime::currentDateTimeUtc();
-    return update(*note, error);
+    return change(
+        id,
+        [](CoachingNote &note, QString *) {
+            if (!note.isDeleted())
+                note.deletedAt = QDateTime::currentDateTimeUtc();
+            return true;
+        },
+        error);
 }
 
 bool NoteRepository::restore(qint64 id, QString *error)
 {
-    auto note = existing(id, error);
-    if (!note)
-        return false;
-    note->deletedAt = {};
-    return update(*note, error);
+    return change(
+        id,
+        [](CoachingNote &note, QString *) {
+            note.deletedAt = {};
+            return true;
+        },
+        error);
 }
 
 bool NoteRepository::acknowledge(qint64 id, QString *error, const QDateTime &when)
 {
-    auto note = existing(id, error);
-    if (!note)
-        return false;
-    if (!note->shared) {
-        *error = tr("coaching note %1 is private: only a note shared with the agent can be acknowledged")
-                     .arg(id);
-        return false;
-    }
-    note->acknowledgedAt = when.isValid() ? when : QDateTime::currentDateTimeUtc();
-    return update(*note, error);
+    return change(
+        id,
+        [&](CoachingNote &note, QString *problem) {
+            if (!note.shared) {
+                *problem
+                    = tr("coaching note %1 is private: only a note shared with the agent can be acknowledged")
+                          .arg(id);
+                return false;
+            }
+            note.acknowledgedAt = when.isValid() ? when : QDateTime::currentDateTimeUtc();
+            return true;
+        },
+        error);
 }
 
 QList<CoachingNote> NoteRepository::list(const NoteFilter &filter) const
@@ -323,6 +353,7 @@ QList<CoachingNote> NoteRepository::list(const NoteFilter &filter) const
         conditions << QStringLiteral("deleted_at IS NOT NULL");
 
     QSqlQuery query(m_store.database());
+    query.setForwardOnly(true); // read once: no cache of every row's values
     // sql-safe: the conditions are the fixed texts above; the filter's values are bound
     query.prepare(kSelectNotes
         + (conditions.isEmpty() ? QString()

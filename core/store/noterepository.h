@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace huddle::store {
@@ -90,6 +91,10 @@ public:
 
 private:
     std::optional<coaching::CoachingNote> existing(qint64 id, QString *error) const;
+    // Reads note `id` under the write lock, lets `edit` change it (false, with *error set,
+    // refuses), and stores what changed with its history.
+    bool change(qint64 id, const std::function<bool(coaching::CoachingNote &, QString *)> &edit,
+        QString *error, Grain grain = Grain::EachChange);
 
     Store &m_store;
     QString m_user;

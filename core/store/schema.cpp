@@ -233,25 +233,19 @@ bool Schema::upgrade(QSqlDatabase &db, int fromVersion, QString *error)
 {
     if (fromVersion >= latestVersion())
         return true;
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return false;
-    }
     QSqlQuery query(db);
     for (int version = fromVersion + 1; version <= latestVersion(); ++version) {
         const Step &step = kSteps[version - 1];
         for (size_t i = 0; i < step.count; ++i) {
             if (!query.exec(QString::fromLatin1(step.statements[i]))) {
                 *error = QStringLiteral("schema step %1: %2").arg(version).arg(query.lastError().text());
-                db.rollback();
                 return false;
             }
         }
     }
     // sql-safe: PRAGMA takes no bound parameters; the value is our own integer
-    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestVersion())) || !db.commit()) {
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(latestVersion()))) {
         *error = query.lastError().text();
-        db.rollback();
         return false;
     }
     return true;

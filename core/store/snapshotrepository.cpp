@@ -2,6 +2,7 @@
 
 #include "rowcursor.h"
 #include "store.h"
+#include "writetransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,12 +36,10 @@ QString SnapshotRepository::storedFingerprint() const
 
 bool SnapshotRepository::replace(const QList<SnapshotChunk> &chunks, const QString &fingerprint, QString *error)
 {
-    QSqlDatabase db = m_store.database();
-    if (!db.transaction()) {
-        *error = db.lastError().text();
+    WriteTransaction transaction(m_store.database());
+    if (!transaction.begin(error))
         return false;
-    }
-    QSqlQuery query(db);
+    QSqlQuery query(m_store.database());
     bool ok = query.exec(QStringLiteral("DELETE FROM kpi_snapshot"));
     ok = ok && query.prepare(QStringLiteral("INSERT INTO kpi_snapshot (part, chunk, data) VALUES (?, ?, ?)"));
     for (const SnapshotChunk &c : chunks) {
@@ -53,12 +52,10 @@ bool SnapshotRepository::replace(const QList<SnapshotChunk> &chunks, const QStri
     }
     if (!ok) {
         *error = tr("%1: cannot write the KPI snapshot: %2").arg(m_store.path(), query.lastError().text());
-        db.rollback();
         return false;
     }
-    if (!m_store.setSetting(kFingerprintKey, fingerprint) || !db.commit()) {
+    if (!m_store.setSetting(kFingerprintKey, fingerprint) || !transaction.commit(error)) {
         *error = tr("%1: cannot write the KPI snapshot").arg(m_store.path());
-        db.rollback();
         return false;
     }
     return true;

@@ -46,6 +46,7 @@ public:
 private:
     Store(QString path, QString connectionName);
     bool initialize(QString *error);
+    bool upgrade(QString *error);
 
     QString m_path;
     QString m_connectionName;

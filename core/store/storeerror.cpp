@@ -1,5 +1,7 @@
 #include "storeerror.h"
 
+#include <sqlite3.h>
+
 namespace huddle::store {
 
 QString StoreError::explain(const QString &sqliteText)
@@ -24,6 +26,21 @@ QString StoreError::explain(const QString &sqliteText)
     if (says("unable to open database file"))
         return tr("the store file cannot be opened: its folder is missing or not accessible");
     return sqliteText;
+}
+
+int StoreError::code(const QSqlError &error)
+{
+    // Qt's SQLite driver gives SQLite's result code as the native code; an extended code
+    // keeps the primary one in its low byte.
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber);
+    return isNumber ? code & 0xff : -1;
+}
+
+bool StoreError::isBusy(const QSqlError &error)
+{
+    const int primary = code(error);
+    return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
 }
 
 } // namespace huddle::store

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QString>
 
 namespace huddle::store {
@@ -16,6 +17,10 @@ class StoreError
 
 public:
     static QString explain(const QString &sqliteText);
+    // SQLite's primary result code for an error from Qt's SQLite driver, or -1.
+    static int code(const QSqlError &error);
+    // SQLITE_BUSY or SQLITE_LOCKED: another connection held the lock.
+    static bool isBusy(const QSqlError &error);
 };
 
 } // namespace huddle::store

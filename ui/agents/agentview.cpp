@@ -26,6 +26,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+#include <iterator>
+
 namespace huddle::ui {
 
 namespace {
@@ -210,12 +213,22 @@ void AgentView::reloadNotes()
 {
     store::NoteFilter filter;
     filter.agent = m_agent;
-    const QList<coaching::CoachingNote> notes = store::NoteRepository(m_store).list(filter);
+    setNotes(store::NoteRepository(m_store).list(filter));
+}
+
+void AgentView::setNotes(const QList<coaching::CoachingNote> &allNotes)
+{
+    QList<coaching::CoachingNote> notes;
+    std::copy_if(allNotes.cbegin(), allNotes.cend(), std::back_inserter(notes),
+                 [this](const coaching::CoachingNote &note) { return note.agent == m_agent && !note.isDeleted(); });
+    const QTimeZone zone = m_store.timeZone();
     const qint64 selected = m_noteTable->currentIndex().isValid()
         ? m_noteFilter->note(m_noteTable->currentIndex().row()).id
         : 0;
-    m_notes->setNotes(notes, m_store.timeZone());
-    m_noteTable->resizeColumnsToContents();
+    const bool first = m_notes->rowCount() == 0;
+    m_notes->setNotes(notes, zone);
+    if (first) // later refreshes keep the widths (see CoachingWidget)
+        m_noteTable->resizeColumnsToContents();
     if (selected)
         selectNote(selected);
 
@@ -223,7 +236,7 @@ void AgentView::reloadNotes()
     QList<KpiChartData::Mark> marks;
     for (const coaching::CoachingNote &note : notes) {
         const QString topic = NoteModel::topicOf(note);
-        marks.append({note.anchorWeek(m_store.timeZone()),
+        marks.append({note.anchorWeek(zone),
                       topic.isEmpty() ? note.observed.simplified() : topic + QStringLiteral(": ") + note.observed.simplified()});
     }
     for (KpiChartView *view : m_charts) {

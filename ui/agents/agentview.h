@@ -55,6 +55,8 @@ public:
 
     // Reads the agent's notes again (one was written, edited or deleted) and measures their effects.
     void reloadNotes();
+    // The same from notes the caller read (any agent's; deleted ones are left out).
+    void setNotes(const QList<coaching::CoachingNote> &notes);
 
 signals:
     void loaded();

@@ -210,11 +210,20 @@ void KpiChartView::rebuild()
     axisY->applyNiceNumbers();
     if (m_conflictSeries->count() == 0)
         hideFromLegend(chart, m_conflictSeries);
+    // One mark per week with notes, set at once: an agent may have thousands of notes, and
+    // each point of a scatter series is an item of its own.
     const double noteY = axisY->min() + (axisY->max() - axisY->min()) * 0.04;
+    QList<bool> weekHasNote(m_data.weeks.size(), false);
     for (const KpiChartData::Mark &mark : m_data.notes) {
         if (const qsizetype i = m_data.weeks.indexOf(mark.week); i >= 0)
-            m_noteSeries->append(double(i), noteY);
+            weekHasNote[i] = true;
     }
+    QList<QPointF> notePoints;
+    for (qsizetype i = 0; i < weekHasNote.size(); ++i) {
+        if (weekHasNote[i])
+            notePoints.append(QPointF(double(i), noteY));
+    }
+    m_noteSeries->replace(notePoints);
     if (m_noteSeries->count() == 0)
         hideFromLegend(chart, m_noteSeries);
 

@@ -39,7 +39,14 @@ QTableView *noteTable(QAbstractItemModel *model, const QString &name, QWidget *p
     QTableView *view = readOnlyTable(model, name, parent);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->horizontalHeader()->setMaximumSectionSize(360); // long texts: their tooltips say the rest
-    QObject::connect(model, &QAbstractItemModel::modelReset, view, &QTableView::resizeColumnsToContents);
+    // Fitted when the first notes arrive; later refreshes (each autosave of the editor) keep
+    // the widths, so the columns do not jump and thousands of notes refresh at once.
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, [view, fitted = false]() mutable {
+        if (fitted || view->model()->rowCount() == 0)
+            return;
+        view->resizeColumnsToContents();
+        fitted = true;
+    });
     return view;
 }
 
@@ -186,7 +193,13 @@ void CoachingWidget::reload()
         return;
     store::NoteFilter all;
     all.deleted = store::NoteFilter::Deleted::Include; // the filter bar can show the bin
-    const QList<coaching::CoachingNote> notes = store::NoteRepository(*m_store).list(all);
+    setNotes(store::NoteRepository(*m_store).list(all));
+}
+
+void CoachingWidget::setNotes(const QList<coaching::CoachingNote> &notes)
+{
+    if (!m_store)
+        return;
     m_notes->setNotes(notes, m_store->timeZone());
     fillFilterChoices();
     fillFollowUps();

@@ -39,6 +39,9 @@ public:
     // Reads the store's notes (again) and measures their effects. The store outlives this.
     void setStore(store::Store *store);
     void reload();
+    // Shows these notes, the store's notes deleted ones included, as read by the caller (the
+    // main window reads them once for every view), and measures their effects.
+    void setNotes(const QList<coaching::CoachingNote> &notes);
     // The week whose follow-ups are due (the dashboard's selected week).
     void setWeek(const QString &week);
 

@@ -44,9 +44,11 @@ bool NoteFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         return false;
     if (!m_filter.topic.isEmpty() && !note.kpis.contains(m_filter.topic) && note.conflict != m_filter.topic)
         return false;
-    const QDate written = note.createdAt.toTimeZone(m_notes->timeZone()).date();
-    if ((m_filter.from && written < *m_filter.from) || (m_filter.to && written > *m_filter.to))
-        return false;
+    if (m_filter.from || m_filter.to) {
+        const QDate written = note.createdAt.toTimeZone(m_notes->timeZone()).date();
+        if ((m_filter.from && written < *m_filter.from) || (m_filter.to && written > *m_filter.to))
+            return false;
+    }
     return m_filter.text.isEmpty() || note.observed.contains(m_filter.text, Qt::CaseInsensitive)
         || note.agreed.contains(m_filter.text, Qt::CaseInsensitive);
 }

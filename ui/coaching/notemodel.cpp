@@ -77,11 +77,11 @@ QVariant NoteModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_notes.size())
         return {};
     const coaching::CoachingNote &n = m_notes[index.row()];
-    const QDate written = n.createdAt.toTimeZone(m_zone).date();
+    const auto written = [&] { return n.createdAt.toTimeZone(m_zone).date(); };
     const QLocale locale;
     switch (role) {
     case NoteIdRole: return n.id;
-    case WrittenDateRole: return written;
+    case WrittenDateRole: return written();
     case SortRole:
         switch (Column(index.column())) {
         case Written: return n.createdAt;
@@ -100,7 +100,7 @@ QVariant NoteModel::data(const QModelIndex &index, int role) const
     default: return {};
     }
     switch (Column(index.column())) {
-    case Written: return locale.toString(written, QLocale::ShortFormat);
+    case Written: return locale.toString(written(), QLocale::ShortFormat);
     case Agent: return n.agent;
     case Week: return n.anchorWeek(m_zone);
     case Topic: return topicOf(n);

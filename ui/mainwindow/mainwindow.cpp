@@ -43,6 +43,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <iterator>
+
 namespace huddle::ui {
 
 namespace {
@@ -228,10 +231,18 @@ void MainWindow::setStore(std::unique_ptr<store::Store> store)
 
 void MainWindow::notesChanged()
 {
-    m_dashboard->setNotes(store::NoteRepository(*m_store).list());
-    m_coaching->reload();
+    // Read once for every view: an agent may have thousands of notes, and this runs at each
+    // autosave of the note editor.
+    store::NoteFilter everything;
+    everything.deleted = store::NoteFilter::Deleted::Include;
+    const QList<coaching::CoachingNote> notes = store::NoteRepository(*m_store).list(everything);
+    QList<coaching::CoachingNote> current;
+    std::copy_if(notes.cbegin(), notes.cend(), std::back_inserter(current),
+                 [](const coaching::CoachingNote &note) { return !note.isDeleted(); });
+    m_dashboard->setNotes(current);
+    m_coaching->setNotes(notes);
     for (AgentView *view : m_tabs->findChildren<AgentView *>())
-        view->reloadNotes();
+        view->setNotes(current);
 }
 
 void MainWindow::closeNoteEditors()
