@@ -293,22 +293,31 @@ QList<Conflict> ConflictFinder::transferGaming(const QString &week, const QHash<
     return found;
 }
 
-std::optional<QList<GroupWeekly>> weeklyByGroup(kpi::KpiEngine &engine, const kpi::KpiQuery &base, QString *error)
+std::optional<QList<GroupWeekly>> weeklyByGroup(kpi::KpiEngine &engine, const kpi::KpiQuery &base, QString *error,
+                                                QList<kpi::Figure> *operation)
 {
     QList<GroupWeekly> groups;
+    QList<kpi::Grouping> groupings;
     for (const auto &[kind, by] : {std::pair{QStringLiteral("agent"), kpi::GroupBy::Agent},
                                    std::pair{QStringLiteral("team"), kpi::GroupBy::Team},
                                    std::pair{QStringLiteral("queue"), kpi::GroupBy::Queue}}) {
         if (!base.team.isEmpty() && by == kpi::GroupBy::Queue)
             continue;
-        kpi::KpiQuery query = base;
-        query.period = kpi::PeriodKind::Week;
-        query.by = by;
-        const auto figures = engine.compute(query, error);
-        if (!figures)
-            return std::nullopt;
-        groups.append({kind, by, *figures, by == kpi::GroupBy::Agent ? engine.agentTeams() : QHash<QString, QString>()});
+        groups.append({kind, by, {}, {}});
+        groupings.append({by, base.kpis});
     }
+    if (operation)
+        groupings.append({kpi::GroupBy::All, {}});
+    kpi::KpiQuery query = base;
+    query.period = kpi::PeriodKind::Week;
+    auto figures = engine.computeGroupings(query, groupings, error);
+    if (!figures)
+        return std::nullopt;
+    for (qsizetype i = 0; i < groups.size(); ++i)
+        groups[i].figures = std::move((*figures)[i]);
+    groups.first().teamOfAgent = engine.agentTeams();
+    if (operation)
+        *operation = std::move(figures->last());
     return groups;
 }
 

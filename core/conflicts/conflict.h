@@ -87,10 +87,12 @@ struct GroupWeekly
     QHash<QString, QString> teamOfAgent; // agents only: for transfer gaming
 };
 
-// Weekly figures by agent, team and queue, with the dates and filters of `base` (its period
-// and grouping are set here). A team filter leaves queues out: a team's contacts say little
-// about whole queues.
-std::optional<QList<GroupWeekly>> weeklyByGroup(kpi::KpiEngine &engine, const kpi::KpiQuery &base, QString *error);
+// Weekly figures by agent, team and queue, with the dates, filters and KPIs of `base` (its
+// period and grouping are set here), in one pass over the facts. A team filter leaves queues
+// out: a team's contacts say little about whole queues. Given `operation`, the same pass
+// also gives the whole operation's weekly figures of every KPI there.
+std::optional<QList<GroupWeekly>> weeklyByGroup(kpi::KpiEngine &engine, const kpi::KpiQuery &base, QString *error,
+                                                QList<kpi::Figure> *operation = nullptr);
 
 // Every rule for every agent, team and queue in the given weeks.
 QList<Conflict> findConflicts(const QList<GroupWeekly> &groups, const kpi::KpiSettings &settings,
