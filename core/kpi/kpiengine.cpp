@@ -468,21 +468,26 @@ QHash<QString, QString> KpiEngine::agentTeams() const
     QHash<QString, QString> teams;
     if (!m_facts)
         return teams;
-    QHash<quint32, qint64> contactsOf; // (agent << 16 | team) -> contacts
+    // Contacts per agent and team, counted in a table: there are few of either.
+    const auto teamCount = size_t(m_facts->teams.size());
+    std::vector<qint64> contactsOf(size_t(m_facts->agents.size()) * teamCount);
     for (const store::ContactFact &c : m_facts->contacts) {
         if (c.dims.agent != 0 && c.dims.team != 0)
-            ++contactsOf[quint32(c.dims.agent) << 16 | c.dims.team];
+            ++contactsOf[c.dims.agent * teamCount + c.dims.team];
     }
-    QHash<quint16, std::pair<quint16, qint64>> best;
-    for (auto it = contactsOf.cbegin(); it != contactsOf.cend(); ++it) {
-        const auto agent = quint16(it.key() >> 16);
-        const auto team = quint16(it.key() & 0xffff);
-        auto &current = best[agent];
-        if (it.value() > current.second)
-            current = {team, it.value()};
+    for (quint16 agent = 1; agent < quint16(m_facts->agents.size()); ++agent) {
+        quint16 best = 0;
+        for (quint16 team = 1; team < quint16(teamCount); ++team) {
+            const qint64 contacts = contactsOf[agent * teamCount + team];
+            const qint64 most = contactsOf[agent * teamCount + best];
+            // A tie goes to the team first by name, whatever order the facts came in.
+            if (contacts > most
+                || (contacts > 0 && contacts == most && m_facts->teams.name(team) < m_facts->teams.name(best)))
+                best = team;
+        }
+        if (best != 0)
+            teams.insert(m_facts->agents.name(agent), m_facts->teams.name(best));
     }
-    for (auto it = best.cbegin(); it != best.cend(); ++it)
-        teams.insert(m_facts->agents.name(it.key()), m_facts->teams.name(it->first));
     return teams;
 }
 

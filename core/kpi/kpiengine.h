@@ -87,7 +87,8 @@ public:
                                                    const QString &period, DrillPart part, QString *error);
 
     const KpiSettings &settings() const { return m_settings; }
-    // Each agent's team in the last computation's contacts (the team most of them were in).
+    // Each agent's team in the last computation's contacts: the team most of them were in (a
+    // tie: the team first by name).
     QHash<QString, QString> agentTeams() const;
 
 private:
