@@ -87,7 +87,9 @@ Interval npsInterval(qint64 promoters, qint64 detractors, qint64 answers)
 
 double percentile(std::vector<float> &values, double p)
 {
-    std::sort(values.begin(), values.end());
+    // A cell's values are sorted once for all its percentiles (p50, then p90).
+    if (!std::is_sorted(values.begin(), values.end()))
+        std::sort(values.begin(), values.end());
     const double rank = p * double(values.size() - 1);
     const auto below = size_t(std::floor(rank));
     const size_t above = std::min(below + 1, values.size() - 1);
