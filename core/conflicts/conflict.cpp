@@ -90,9 +90,13 @@ std::optional<ConflictFinder::Kpi> ConflictFinder::ruleKpi(const QString &id)
 ConflictFinder::ConflictFinder(const QList<Figure> &weekly, const kpi::KpiSettings &settings)
     : m_settings(settings)
 {
-    // Only the KPIs the rules read: a copy of every figure would cost more than the rules.
-    // A group's figures come together (the engine lists them by period, group and KPI), so
-    // its series are looked up once for each run of them.
+    // Only the KPIs the rules read, and of each figure only its week and numbers: copies of
+    // hundreds of thousands of figures with their group and KPI names would cost more than
+    // the rules. A group's figures come together (the engine lists them by period, group and
+    // KPI), so its series are looked up once for each run of them, and made room for once.
+    qsizetype periods = 0;
+    for (qsizetype i = 0; i < weekly.size(); ++i)
+        periods += i == 0 || weekly[i].period != weekly[i - 1].period;
     const QString *group = nullptr;
     Series *series = nullptr;
     for (const Figure &f : weekly) {
@@ -103,7 +107,18 @@ ConflictFinder::ConflictFinder(const QList<Figure> &weekly, const kpi::KpiSettin
             group = &f.group;
             series = &m_series[f.group];
         }
-        (*series)[size_t(*kpi)].append(f);
+        QList<Figure> &list = (*series)[size_t(*kpi)];
+        if (list.isEmpty())
+            list.reserve(periods);
+        Figure &copy = list.emplaceBack();
+        copy.period = f.period;
+        copy.value = f.value;
+        copy.numerator = f.numerator;
+        copy.denominator = f.denominator;
+        copy.n = f.n;
+        copy.ciLow = f.ciLow;
+        copy.ciHigh = f.ciHigh;
+        copy.lowSample = f.lowSample;
     }
     const auto byPeriod = [](const Figure &a, const Figure &b) { return a.period < b.period; };
     for (Series &byKpi : m_series) {

@@ -69,7 +69,8 @@ private:
     };
     // The KPIs the rules read (ruleKpis()), as indexes into a group's series.
     enum class Kpi { Aht, Csat, Fcr, Volume, ServiceLevel, AbandonmentRate, Nps, Sentiment, QaScore, TransferRate, Count };
-    // A group's weekly figures of each KPI the rules read, in week order.
+    // A group's weekly figures of each KPI the rules read, in week order: their weeks and
+    // numbers (no group or KPI names).
     using Series = std::array<QList<kpi::Figure>, size_t(Kpi::Count)>;
     static std::optional<Kpi> ruleKpi(const QString &id);
 
