@@ -55,49 +55,93 @@ QString ruleTitle(Rule rule)
     return {};
 }
 
+namespace {
+
+// The ids of ConflictFinder::Kpi, in its order.
+constexpr const char *kRuleKpiIds[] = {"aht", "csat", "fcr", "volume", "service_level", "abandonment_rate",
+                                       "nps", "sentiment", "qa_score", "transfer_rate"};
+
+} // namespace
+
 const QSet<QString> &ruleKpis()
 {
-    static const QSet<QString> kpis = {
-        QStringLiteral("aht"),       QStringLiteral("csat"),          QStringLiteral("fcr"),
-        QStringLiteral("volume"),    QStringLiteral("service_level"), QStringLiteral("abandonment_rate"),
-        QStringLiteral("nps"),       QStringLiteral("sentiment"),     QStringLiteral("qa_score"),
-        QStringLiteral("transfer_rate")};
+    static const QSet<QString> kpis = [] {
+        QSet<QString> ids;
+        for (const char *id : kRuleKpiIds)
+            ids.insert(QString::fromLatin1(id));
+        return ids;
+    }();
     return kpis;
+}
+
+std::optional<ConflictFinder::Kpi> ConflictFinder::ruleKpi(const QString &id)
+{
+    static_assert(std::size(kRuleKpiIds) == size_t(Kpi::Count));
+    static const QHash<QString, Kpi> kpis = [] {
+        QHash<QString, Kpi> byId;
+        for (size_t k = 0; k < size_t(Kpi::Count); ++k)
+            byId.insert(QString::fromLatin1(kRuleKpiIds[k]), Kpi(k));
+        return byId;
+    }();
+    const auto it = kpis.constFind(id);
+    return it == kpis.constEnd() ? std::nullopt : std::optional(*it);
 }
 
 ConflictFinder::ConflictFinder(const QList<Figure> &weekly, const kpi::KpiSettings &settings)
     : m_settings(settings)
 {
-    // Only the KPIs the rules read: a copy of every figure would cost more than the rules.
+    // Only the KPIs the rules read, and of each figure only its week and numbers: copies of
+    // hundreds of thousands of figures with their group and KPI names would cost more than
+    // the rules. A group's figures come together (the engine lists them by period, group and
+    // KPI), so its series are looked up once for each run of them, and made room for once.
+    qsizetype periods = 0;
+    for (qsizetype i = 0; i < weekly.size(); ++i)
+        periods += i == 0 || weekly[i].period != weekly[i - 1].period;
+    const QString *group = nullptr;
+    Series *series = nullptr;
     for (const Figure &f : weekly) {
-        if (ruleKpis().contains(f.kpi))
-            m_series[f.group][f.kpi].append(f);
+        const auto kpi = ruleKpi(f.kpi);
+        if (!kpi)
+            continue;
+        if (!group || f.group != *group) {
+            group = &f.group;
+            series = &m_series[f.group];
+        }
+        QList<Figure> &list = (*series)[size_t(*kpi)];
+        if (list.isEmpty())
+            list.reserve(periods);
+        Figure &copy = list.emplaceBack();
+        copy.period = f.period;
+        copy.value = f.value;
+        copy.numerator = f.numerator;
+        copy.denominator = f.denominator;
+        copy.n = f.n;
+        copy.ciLow = f.ciLow;
+        copy.ciHigh = f.ciHigh;
+        copy.lowSample = f.lowSample;
     }
-    for (auto &byKpi : m_series) {
-        for (auto &series : byKpi)
-            std::sort(series.begin(), series.end(), [](const Figure &a, const Figure &b) { return a.period < b.period; });
+    const auto byPeriod = [](const Figure &a, const Figure &b) { return a.period < b.period; };
+    for (Series &byKpi : m_series) {
+        for (QList<Figure> &list : byKpi) {
+            if (!std::is_sorted(list.cbegin(), list.cend(), byPeriod))
+                std::sort(list.begin(), list.end(), byPeriod);
+        }
     }
 }
 
-std::pair<const QList<Figure> *, qsizetype> ConflictFinder::weekIn(const QString &group, const QString &kpi,
-                                                                const QString &week) const
+qsizetype ConflictFinder::weekIn(const QList<Figure> &series, const QString &week)
 {
-    const auto byKpi = m_series.constFind(group);
-    if (byKpi == m_series.constEnd())
-        return {nullptr, -1};
-    const auto series = byKpi->constFind(kpi);
-    if (series == byKpi->constEnd())
-        return {nullptr, -1};
     // Week labels sort as the weeks do.
-    const auto it = std::lower_bound(series->cbegin(), series->cend(), week,
+    const auto it = std::lower_bound(series.cbegin(), series.cend(), week,
                                      [](const Figure &f, const QString &w) { return f.period < w; });
-    return {&*series, it != series->cend() && it->period == week ? it - series->cbegin() : -1};
+    return it != series.cend() && it->period == week ? it - series.cbegin() : -1;
 }
 
-const Figure *ConflictFinder::figure(const QString &group, const QString &kpi, const QString &week) const
+const Figure *ConflictFinder::figure(const Series &series, Kpi kpi, const QString &week)
 {
-    const auto [series, at] = weekIn(group, kpi, week);
-    return at >= 0 ? &(*series)[at] : nullptr;
+    const QList<Figure> &weekly = series[size_t(kpi)];
+    const qsizetype at = weekIn(weekly, week);
+    return at >= 0 ? &weekly[at] : nullptr;
 }
 
 QJsonObject ConflictFinder::Movement::evidence() const
@@ -121,13 +165,20 @@ QJsonObject ConflictFinder::Movement::evidence() const
 
 // A KPI moved significantly in the given direction in this week: week over week, or by
 // its trend over the last trend_weeks weeks.
-ConflictFinder::Movement ConflictFinder::moved(const QString &group, const QString &kpi, const QString &week,
-                                               Move move, bool strict) const
+ConflictFinder::Movement ConflictFinder::moved(const Series &byKpi, Kpi kpi, const QString &week, Move move,
+                                               bool strict) const
 {
+    static const std::array<const kpi::KpiSpec *, size_t(Kpi::Count)> specs = [] {
+        std::array<const kpi::KpiSpec *, size_t(Kpi::Count)> found{};
+        for (size_t k = 0; k < found.size(); ++k)
+            found[k] = kpi::findKpi(QString::fromLatin1(kRuleKpiIds[k]));
+        return found;
+    }();
     const double confidence = strict ? 0.99 : 0.95;
     Movement movement;
-    const kpi::KpiSpec *spec = kpi::findKpi(kpi);
-    const auto [series, at] = weekIn(group, kpi, week);
+    const kpi::KpiSpec *spec = specs[size_t(kpi)];
+    const QList<Figure> *series = &byKpi[size_t(kpi)];
+    const qsizetype at = weekIn(*series, week);
     if (!spec || at < 0 || !(*series)[at].value)
         return movement;
     const Figure &current = (*series)[at];
@@ -157,9 +208,12 @@ ConflictFinder::Movement ConflictFinder::moved(const QString &group, const QStri
 QList<Conflict> ConflictFinder::find(const QString &groupKind, const QStringList &weeks,
                                      const QHash<QString, QString> &teamOfAgent) const
 {
-    QList<Conflict> found;
     QStringList groups = m_series.keys();
     groups.sort();
+    // Group by group, so that a group's figures stay in the cache over its weeks; each week's
+    // conflicts are kept apart, to be listed week by week with the groups in order.
+    std::vector<QList<Conflict>> byWeek(size_t(weeks.size()));
+    QList<Conflict> *found = nullptr; // the week's
     const auto add = [&](Rule rule, const QString &group, const QString &week, const QString &kpiA, const Movement &a,
                          const QString &kpiB, const Movement &b, const QString &explanation, const QString &topic) {
         Conflict c;
@@ -171,14 +225,17 @@ QList<Conflict> ConflictFinder::find(const QString &groupKind, const QStringList
         c.evidence = QJsonObject{{kpiA, a.evidence()}, {kpiB, b.evidence()}};
         c.explanation = explanation;
         c.coachingTopic = topic;
-        found.append(c);
+        found->append(c);
     };
-    for (const QString &week : weeks) {
-        for (const QString &group : groups) {
-            const Movement ahtDown = moved(group, QStringLiteral("aht"), week, Move::Down);
+    for (const QString &group : groups) {
+        const Series &series = *m_series.constFind(group);
+        for (qsizetype w = 0; w < weeks.size(); ++w) {
+            const QString &week = weeks[w];
+            found = &byWeek[size_t(w)];
+            const Movement ahtDown = moved(series, Kpi::Aht, week, Move::Down);
             if (ahtDown.found) {
-                const Movement csatDown = moved(group, QStringLiteral("csat"), week, Move::Down);
-                const Movement fcrDown = moved(group, QStringLiteral("fcr"), week, Move::Down);
+                const Movement csatDown = moved(series, Kpi::Csat, week, Move::Down);
+                const Movement fcrDown = moved(series, Kpi::Fcr, week, Move::Down);
                 if (csatDown.found || fcrDown.found) {
                     add(Rule::Rushing, group, week, QStringLiteral("aht"), ahtDown, csatDown.found ? QStringLiteral("csat") : QStringLiteral("fcr"),
                         csatDown.found ? csatDown : fcrDown,
@@ -187,22 +244,22 @@ QList<Conflict> ConflictFinder::find(const QString &groupKind, const QStringList
                         tr("Take the time to solve: resolve before closing"));
                 }
             }
-            const Movement fcrDown = moved(group, QStringLiteral("fcr"), week, Move::Down);
-            const Movement volumeUp = moved(group, QStringLiteral("volume"), week, Move::Up);
+            const Movement fcrDown = moved(series, Kpi::Fcr, week, Move::Down);
+            const Movement volumeUp = moved(series, Kpi::Volume, week, Move::Up);
             if (fcrDown.found && volumeUp.found)
                 add(Rule::CallbackChurn, group, week, QStringLiteral("fcr"), fcrDown, QStringLiteral("volume"), volumeUp,
                     tr("First contact resolution is falling while volume rises: repeat contacts inflate the volume."),
                     tr("Find the repeat drivers: what brings customers back"));
-            const Movement slDown = moved(group, QStringLiteral("service_level"), week, Move::Down);
-            const Movement abandonUp = moved(group, QStringLiteral("abandonment_rate"), week, Move::Up);
+            const Movement slDown = moved(series, Kpi::ServiceLevel, week, Move::Down);
+            const Movement abandonUp = moved(series, Kpi::AbandonmentRate, week, Move::Up);
             if (slDown.found && abandonUp.found)
                 add(Rule::Capacity, group, week, QStringLiteral("service_level"), slDown, QStringLiteral("abandonment_rate"), abandonUp,
                     tr("Service level is falling while abandonment rises: too few agents for the demand."),
                     tr("Staffing and schedule adherence"));
-            const Figure *csat = figure(group, QStringLiteral("csat"), week);
+            const Figure *csat = figure(series, Kpi::Csat, week);
             if (csat && csat->value && *csat->value >= m_settings.csatTarget) {
-                const Movement npsDown = moved(group, QStringLiteral("nps"), week, Move::Down, true);
-                const Movement sentimentDown = moved(group, QStringLiteral("sentiment"), week, Move::Down, true);
+                const Movement npsDown = moved(series, Kpi::Nps, week, Move::Down, true);
+                const Movement sentimentDown = moved(series, Kpi::Sentiment, week, Move::Down, true);
                 if (npsDown.found || sentimentDown.found) {
                     Movement csatLevel;
                     csatLevel.found = true;
@@ -216,11 +273,11 @@ QList<Conflict> ConflictFinder::find(const QString &groupKind, const QStringList
                         tr("Listen to calls: how do customers really sound"));
                 }
             }
-            const Movement qaDown = moved(group, QStringLiteral("qa_score"), week, Move::Down, true);
-            if (qaDown.found && !moved(group, QStringLiteral("aht"), week, Move::Up).found) {
+            const Movement qaDown = moved(series, Kpi::QaScore, week, Move::Down, true);
+            if (qaDown.found && !moved(series, Kpi::Aht, week, Move::Up).found) {
                 Movement aht = ahtDown;
                 if (!aht.found) {
-                    aht = moved(group, QStringLiteral("aht"), week, Move::Up); // for its evidence only
+                    aht = moved(series, Kpi::Aht, week, Move::Up); // for its evidence only
                     aht.found = true;
                 }
                 add(Rule::QualityGap, group, week, QStringLiteral("qa_score"), qaDown, QStringLiteral("aht"), aht,
@@ -229,10 +286,14 @@ QList<Conflict> ConflictFinder::find(const QString &groupKind, const QStringList
                     tr("Quality of the conversation, not the checklist"));
             }
         }
-        if (groupKind == u"agent")
-            found += transferGaming(week, teamOfAgent);
     }
-    return found;
+    QList<Conflict> all;
+    for (qsizetype w = 0; w < weeks.size(); ++w) {
+        all += byWeek[size_t(w)];
+        if (groupKind == u"agent")
+            all += transferGaming(weeks[w], teamOfAgent);
+    }
+    return all;
 }
 
 // Transfer gaming compares an agent with the team in the same week: handle time below the
@@ -241,14 +302,18 @@ QList<Conflict> ConflictFinder::find(const QString &groupKind, const QStringList
 QList<Conflict> ConflictFinder::transferGaming(const QString &week, const QHash<QString, QString> &teamOfAgent) const
 {
     QList<Conflict> found;
+    const auto agentFigure = [&](const QString &agent, Kpi kpi) -> const Figure * {
+        const auto series = m_series.constFind(agent);
+        return series == m_series.constEnd() ? nullptr : figure(*series, kpi, week);
+    };
     QHash<QString, QStringList> agentsOfTeam;
     for (auto it = teamOfAgent.cbegin(); it != teamOfAgent.cend(); ++it)
         agentsOfTeam[it.value()].append(it.key());
     for (auto team = agentsOfTeam.cbegin(); team != agentsOfTeam.cend(); ++team) {
         std::vector<float> aht, transfers;
         for (const QString &agent : *team) {
-            const Figure *a = figure(agent, QStringLiteral("aht"), week);
-            const Figure *t = figure(agent, QStringLiteral("transfer_rate"), week);
+            const Figure *a = agentFigure(agent, Kpi::Aht);
+            const Figure *t = agentFigure(agent, Kpi::TransferRate);
             if (a && a->value && t && t->value) {
                 aht.push_back(float(*a->value));
                 transfers.push_back(float(*t->value));
@@ -261,8 +326,8 @@ QList<Conflict> ConflictFinder::transferGaming(const QString &week, const QHash<
         QStringList agents = *team;
         agents.sort();
         for (const QString &agent : agents) {
-            const Figure *a = figure(agent, QStringLiteral("aht"), week);
-            const Figure *t = figure(agent, QStringLiteral("transfer_rate"), week);
+            const Figure *a = agentFigure(agent, Kpi::Aht);
+            const Figure *t = agentFigure(agent, Kpi::TransferRate);
             if (!a || !t || !a->ciHigh || !t->ciLow)
                 continue;
             if (*a->ciHigh < ahtMedian && *t->ciLow > transferMedian + transferIqr) {
@@ -293,22 +358,31 @@ QList<Conflict> ConflictFinder::transferGaming(const QString &week, const QHash<
     return found;
 }
 
-std::optional<QList<GroupWeekly>> weeklyByGroup(kpi::KpiEngine &engine, const kpi::KpiQuery &base, QString *error)
+std::optional<QList<GroupWeekly>> weeklyByGroup(kpi::KpiEngine &engine, const kpi::KpiQuery &base, QString *error,
+                                                QList<kpi::Figure> *operation)
 {
     QList<GroupWeekly> groups;
+    QList<kpi::Grouping> groupings;
     for (const auto &[kind, by] : {std::pair{QStringLiteral("agent"), kpi::GroupBy::Agent},
                                    std::pair{QStringLiteral("team"), kpi::GroupBy::Team},
                                    std::pair{QStringLiteral("queue"), kpi::GroupBy::Queue}}) {
         if (!base.team.isEmpty() && by == kpi::GroupBy::Queue)
             continue;
-        kpi::KpiQuery query = base;
-        query.period = kpi::PeriodKind::Week;
-        query.by = by;
-        const auto figures = engine.compute(query, error);
-        if (!figures)
-            return std::nullopt;
-        groups.append({kind, by, *figures, by == kpi::GroupBy::Agent ? engine.agentTeams() : QHash<QString, QString>()});
+        groups.append({kind, by, {}, {}});
+        groupings.append({by, base.kpis});
     }
+    if (operation)
+        groupings.append({kpi::GroupBy::All, {}});
+    kpi::KpiQuery query = base;
+    query.period = kpi::PeriodKind::Week;
+    auto figures = engine.computeGroupings(query, groupings, error);
+    if (!figures)
+        return std::nullopt;
+    for (qsizetype i = 0; i < groups.size(); ++i)
+        groups[i].figures = std::move((*figures)[i]);
+    groups.first().teamOfAgent = engine.agentTeams();
+    if (operation)
+        *operation = std::move(figures->last());
     return groups;
 }
 

@@ -12,6 +12,9 @@
 #include <QSet>
 #include <QString>
 
+#include <array>
+#include <optional>
+
 namespace huddle::conflicts {
 
 // The conflict rules of KPI-DEFINITIONS.md: two KPIs telling different stories about the
@@ -64,18 +67,23 @@ private:
 
         QJsonObject evidence() const;
     };
+    // The KPIs the rules read (ruleKpis()), as indexes into a group's series.
+    enum class Kpi { Aht, Csat, Fcr, Volume, ServiceLevel, AbandonmentRate, Nps, Sentiment, QaScore, TransferRate, Count };
+    // A group's weekly figures of each KPI the rules read, in week order: their weeks and
+    // numbers (no group or KPI names).
+    using Series = std::array<QList<kpi::Figure>, size_t(Kpi::Count)>;
+    static std::optional<Kpi> ruleKpi(const QString &id);
+
     // strict: a 99 % test, for rules where this is the only movement (the other condition
     // is a level), so that they are not twice as easy to trip as the two-movement rules.
-    Movement moved(const QString &group, const QString &kpi, const QString &week, Move move, bool strict = false) const;
-    const kpi::Figure *figure(const QString &group, const QString &kpi, const QString &week) const;
-    // The group's weekly figures of one KPI, and the index of the week among them (-1: none).
-    std::pair<const QList<kpi::Figure> *, qsizetype> weekIn(const QString &group, const QString &kpi,
-                                                            const QString &week) const;
+    Movement moved(const Series &series, Kpi kpi, const QString &week, Move move, bool strict = false) const;
+    static const kpi::Figure *figure(const Series &series, Kpi kpi, const QString &week);
+    // The index of the week among a group's weekly figures of one KPI (-1: none).
+    static qsizetype weekIn(const QList<kpi::Figure> &series, const QString &week);
     QList<Conflict> transferGaming(const QString &week, const QHash<QString, QString> &teamOfAgent) const;
 
     const kpi::KpiSettings &m_settings;
-    // group -> kpi -> weekly figures in week order
-    QHash<QString, QHash<QString, QList<kpi::Figure>>> m_series;
+    QHash<QString, Series> m_series; // by group
 };
 
 // The weekly figures of one grouping the rules are evaluated on.
@@ -87,10 +95,12 @@ struct GroupWeekly
     QHash<QString, QString> teamOfAgent; // agents only: for transfer gaming
 };
 
-// Weekly figures by agent, team and queue, with the dates and filters of `base` (its period
-// and grouping are set here). A team filter leaves queues out: a team's contacts say little
-// about whole queues.
-std::optional<QList<GroupWeekly>> weeklyByGroup(kpi::KpiEngine &engine, const kpi::KpiQuery &base, QString *error);
+// Weekly figures by agent, team and queue, with the dates, filters and KPIs of `base` (its
+// period and grouping are set here), in one pass over the facts. A team filter leaves queues
+// out: a team's contacts say little about whole queues. Given `operation`, the same pass
+// also gives the whole operation's weekly figures of every KPI there.
+std::optional<QList<GroupWeekly>> weeklyByGroup(kpi::KpiEngine &engine, const kpi::KpiQuery &base, QString *error,
+                                                QList<kpi::Figure> *operation = nullptr);
 
 // Every rule for every agent, team and queue in the given weeks.
 QList<Conflict> findConflicts(const QList<GroupWeekly> &groups, const kpi::KpiSettings &settings,

@@ -12,8 +12,9 @@
 #include <QStringList>
 #include <QTimeZone>
 
-#include <functional>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace huddle::store {
 class Store;
@@ -41,6 +42,14 @@ struct KpiQuery
     QStringList kpis;
 };
 
+// One grouping of KpiEngine::computeGroupings(): how its figures are grouped and which KPIs
+// they give (ids of kpiSpecs(); empty: every one).
+struct Grouping
+{
+    GroupBy by = GroupBy::All;
+    QStringList kpis;
+};
+
 enum class DrillPart { Numerator, Denominator, Failed };
 
 // The parts of a KPI's figures that each list rows of their own, for a drill-down to offer:
@@ -64,6 +73,13 @@ public:
     // Figures ordered by period, group and the KPI order of kpiSpecs(); groups with no
     // data in a period are left out.
     std::optional<QList<Figure>> compute(const KpiQuery &query, QString *error);
+    // The figures of several groupings of one question, a list per grouping in their order:
+    // each is what compute() gives for the query with that grouping and those KPIs (the
+    // query's own `by` and `kpis` are not read). One pass over the facts classifies each fact
+    // once and adds it to its cell of every grouping, in the order compute() adds them, so
+    // the figures are the same to the last bit.
+    std::optional<QList<QList<Figure>>> computeGroupings(const KpiQuery &query, const QList<Grouping> &groupings,
+                                                         QString *error);
 
     // The rows behind one figure (kpi, group label, period label as compute() gives them).
     // Without a grouping in the query, the group label's dimension is looked up.
@@ -73,17 +89,24 @@ public:
     const KpiSettings &settings() const { return m_settings; }
     // The zone whose local days the periods are made of.
     const QTimeZone &zone() const { return m_zone; }
-    // Each agent's team in the last computation's contacts (the team most of them were in).
+    // Each agent's team in the last computation's contacts: the team most of them were in (a
+    // tie: the team first by name).
     QHash<QString, QString> agentTeams() const;
 
 private:
-    struct Cells;
+    struct Periods;
+    struct Tallies;
+    using PeriodRange = std::pair<size_t, size_t>; // indexes of periods, end excluded
     bool load(const KpiQuery &query, QString *error);
-    using FactVisitor = std::function<void(const char *table, size_t index, size_t cell, const Classified &)>;
-    Cells layout(const KpiQuery &query) const;
-    void visitFacts(const KpiQuery &query, const Cells &cells, const FactVisitor &visit) const;
-    void addSummaries(const KpiQuery &query, const Cells &cells, std::vector<CellTally> &tallies,
-                      std::vector<bool> &used) const;
+    Periods layout(const KpiQuery &query) const;
+    // Calls visit(table, index, period, dims, classified) for each fact of the periods in
+    // range that the query's filters keep, in table and row order.
+    template <typename Visit>
+    void visitFacts(const KpiQuery &query, const Periods &periods, PeriodRange range, Visit &&visit) const;
+    void addFacts(const KpiQuery &query, const Periods &periods, PeriodRange range, std::vector<Tallies> &tallies) const;
+    void addSummaries(const KpiQuery &query, const Periods &periods, Tallies &tallies) const;
+    void addChurn(const KpiQuery &query, const Periods &periods, Tallies &tallies) const;
+    QList<Figure> figures(const Periods &periods, PeriodRange range, Tallies &tallies, const QStringList &kpis) const;
 
     store::Store &m_store;
     KpiSettings m_settings;

@@ -57,11 +57,11 @@ std::optional<Interval> meanInterval(const MeanTally &tally);
 Interval npsInterval(qint64 promoters, qint64 detractors, qint64 answers);
 
 // The p-th percentile (0 < p < 1) by linear interpolation between closest ranks (as
-// Excel's PERCENTILE.INC and R's type 7). Sorts the values in place; values must not be empty.
+// Excel's PERCENTILE.INC and R's type 7). Reorders the values; values must not be empty.
 double percentile(std::vector<float> &values, double p);
 
 // Distribution-free 95 % interval of a percentile: the order statistics whose ranks are
-// n·p ± 1.96·√(n·p·(1 − p)). Expects values sorted (percentile() leaves them so).
-Interval percentileInterval(const std::vector<float> &sortedValues, double p);
+// n·p ± 1.96·√(n·p·(1 − p)). Reorders the values; values must not be empty.
+Interval percentileInterval(std::vector<float> &values, double p);
 
 } // namespace huddle::kpi

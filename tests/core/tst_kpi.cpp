@@ -10,6 +10,7 @@
 #include <kpi/sentiment.h>
 #include <kpi/statistics.h>
 #include <common/localday.h>
+#include <demo/demodata.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,10 +79,29 @@ Figure find(const QList<Figure> &figures, const QString &kpi, const QString &gro
     qFatal("no figure %s / %s / %s", qPrintable(kpi), qPrintable(group), qPrintable(period));
 }
 
+// Figures as lines of text with every field at full precision: "the same figures" is meant
+// to the last bit.
+QStringList describe(const QList<Figure> &figures)
+{
+    const auto number = [](const std::optional<double> &v) {
+        return v ? QString::number(*v, 'g', 17) : QStringLiteral("-");
+    };
+    QStringList lines;
+    for (const Figure &f : figures) {
+        lines << QStringLiteral("%1 %2 %3: %4 = %5 / %6").arg(f.kpi, f.group, f.period, number(f.value),
+                                                              number(f.numerator), number(f.denominator))
+                + QStringLiteral(" n %1 [%2, %3]%4").arg(QString::number(f.n), number(f.ciLow), number(f.ciHigh),
+                                                         f.lowSample ? QStringLiteral(" low") : QString());
+    }
+    return lines;
+}
+
 #define COMPARE_VALUE(figure, expected) QVERIFY2(std::abs(*(figure).value - (expected)) < 1e-6, \
     qPrintable(QStringLiteral("%1 = %2, expected %3").arg((figure).kpi).arg(*(figure).value, 0, 'g', 10).arg(expected)))
 
 } // namespace
+
+Q_DECLARE_METATYPE(huddle::kpi::KpiQuery)
 
 class TestKpi : public QObject
 {
@@ -105,6 +125,8 @@ private slots:
     void serviceLevelVariants_data();
     void serviceLevelVariants();
     void groupsAndTeamChanges();
+    void groupingsInOnePass_data();
+    void groupingsInOnePass();
     void zeroDenominators();
     void pendingWindow();
     void drillDown();
@@ -459,6 +481,64 @@ void TestKpi::serviceLevelVariants()
     QString error;
     QVERIFY(settings.applyOverride(QStringLiteral("sl=") + variant, &error));
     COMPARE_VALUE(find(compute(t.store(), fixtureWeek(), settings), "service_level"), expected);
+}
+
+void TestKpi::groupingsInOnePass_data()
+{
+    QTest::addColumn<bool>("demo"); // else the fixture operation
+    QTest::addColumn<KpiQuery>("query");
+    KpiQuery days;
+    days.period = PeriodKind::Day;
+    KpiQuery hours;
+    hours.period = PeriodKind::HourOfWeek;
+    KpiQuery queue = days;
+    queue.queue = QStringLiteral("Billing");
+    KpiQuery weeks;
+    weeks.period = PeriodKind::Week;
+    KpiQuery span = weeks; // the dashboard's question: a span of weeks of one channel
+    span.from = QDate(2026, 9, 14);
+    span.to = QDate(2026, 11, 22);
+    span.channel = QStringLiteral("voice");
+    QTest::newRow("fixture, everything") << false << KpiQuery();
+    QTest::newRow("fixture, days") << false << days;
+    QTest::newRow("fixture, days of one queue") << false << queue;
+    QTest::newRow("fixture, hours of the week") << false << hours;
+    QTest::newRow("demo, weeks") << true << weeks;
+    QTest::newRow("demo, weeks of a span and channel") << true << span;
+}
+
+void TestKpi::groupingsInOnePass()
+{
+    // Several groupings in one pass over the facts give, grouping by grouping, exactly what
+    // separate questions give: the same figures, in the same order, to the last bit.
+    QFETCH(bool, demo);
+    QFETCH(KpiQuery, query);
+    test::TempStore t;
+    if (demo) {
+        QString error;
+        QVERIFY2(demo::importFolder(t.store(), test::sourceDir() + QStringLiteral("/resources/demo"), {}, &error),
+                 qPrintable(error));
+    } else {
+        importFixture(t.store());
+    }
+    const QStringList few = {QStringLiteral("aht"), QStringLiteral("qa_score"), QStringLiteral("response_time_p90")};
+    const QList<Grouping> groupings = {{GroupBy::Agent, few}, {GroupBy::Team, {}},    {GroupBy::Queue, few},
+                                       {GroupBy::All, {}},    {GroupBy::Channel, {}}, {GroupBy::Reason, few}};
+    QString error;
+    KpiEngine together(t.store(), KpiSettings::load(t.store()), kUtc);
+    const auto inOnePass = together.computeGroupings(query, groupings, &error);
+    QVERIFY2(inOnePass, qPrintable(error));
+    QCOMPARE(inOnePass->size(), groupings.size());
+    KpiEngine apart(t.store(), KpiSettings::load(t.store()), kUtc);
+    for (qsizetype g = 0; g < groupings.size(); ++g) {
+        KpiQuery one = query;
+        one.by = groupings[g].by;
+        one.kpis = groupings[g].kpis;
+        const auto separate = apart.compute(one, &error);
+        QVERIFY2(separate, qPrintable(error));
+        QVERIFY(!separate->isEmpty()); // something to compare
+        QCOMPARE(describe(inOnePass->at(g)), describe(*separate));
+    }
 }
 
 void TestKpi::groupsAndTeamChanges()

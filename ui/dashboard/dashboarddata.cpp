@@ -145,25 +145,26 @@ DashboardData DashboardLoader::load(const QString &storePath, const DashboardFil
         kpi::KpiQuery options = query;
         options.channel.clear();
         options.queue.clear();
-        for (const auto &[by, labels] : {std::pair{kpi::GroupBy::Channel, &m_channels},
-                                         std::pair{kpi::GroupBy::Queue, &m_queues}}) {
-            options.by = by;
-            const auto figures = engine.compute(options, &data.error);
-            if (!figures)
-                return data;
-            *labels = groupLabels(*figures);
-        }
+        // Every group with data has a volume figure: the labels need no other KPI.
+        const QStringList volume{QStringLiteral("volume")};
+        const auto figures = engine.computeGroupings(
+            options, {kpi::Grouping{kpi::GroupBy::Channel, volume}, kpi::Grouping{kpi::GroupBy::Queue, volume}},
+            &data.error);
+        if (!figures)
+            return data;
+        m_channels = groupLabels(figures->at(0));
+        m_queues = groupLabels(figures->at(1));
         m_optionsSpan = span;
     }
     data.channels = m_channels;
     data.queues = m_queues;
 
-    kpi::KpiQuery weekly = query;
-    weekly.period = kpi::PeriodKind::Week;
-    const auto operation = engine.compute(weekly, &data.error);
-    if (!operation)
+    // The operation's figures (every KPI) and the groups' in one pass over the facts.
+    kpi::KpiQuery byGroup = query;
+    byGroup.kpis = groupKpis();
+    auto groups = conflicts::weeklyByGroup(engine, byGroup, &data.error, &data.operationWeekly);
+    if (!groups)
         return data;
-    data.operationWeekly = *operation;
     const QString first = data.from.isValid() ? weekOf(data.from) : QString();
     const QString last = data.to.isValid() ? weekOf(data.to) : QString();
     for (const kpi::Figure &f : data.operationWeekly) {
@@ -172,11 +173,6 @@ DashboardData DashboardLoader::load(const QString &storePath, const DashboardFil
             data.weeks.append(f.period);
     }
     if (data.weeks.isEmpty())
-        return data;
-    kpi::KpiQuery byGroup = query;
-    byGroup.kpis = groupKpis();
-    auto groups = conflicts::weeklyByGroup(engine, byGroup, &data.error);
-    if (!groups)
         return data;
     data.groups = std::move(*groups);
     data.conflicts = conflicts::findConflicts(data.groups, data.settings, data.weeks);

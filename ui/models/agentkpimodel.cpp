@@ -53,34 +53,52 @@ void AgentKpiModel::setWeek(const QString &week, const QList<kpi::Figure> &weekl
                             const QHash<QString, QString> &teams, const QList<conflicts::Conflict> &conflicts,
                             int trendWeeks)
 {
-    QMap<QString, Row> rows; // sorted by agent
-    // agent -> column -> its last trendWeeks weeks up to this one, newest first. Read from
-    // the newest figure back (they come in week order), so that no older week is copied:
-    // with hundreds of agents this runs at every filter change.
-    QHash<QString, QList<QList<kpi::Figure>>> recent;
     const QStringList &columns = kpiColumns();
-    for (auto it = weekly.crbegin(); it != weekly.crend(); ++it) {
-        const kpi::Figure &f = *it;
-        const qsizetype column = columns.indexOf(f.kpi);
-        if (column < 0 || f.period > week)
+    static const QHash<QString, qsizetype> columnOf = [] {
+        QHash<QString, qsizetype> byKpi;
+        for (qsizetype c = 0; c < kpiColumns().size(); ++c)
+            byKpi.insert(kpiColumns()[c], c);
+        return byKpi;
+    }();
+    QMap<QString, Row> rows; // sorted by agent
+    // agent -> column -> where in weekly its last trendWeeks weeks up to this one are, newest
+    // first. Read from the newest figure back (they come in week order), and only the
+    // figures a trend reads are copied: with hundreds of agents this runs at every filter
+    // change. An agent's figures of a week come together: it is looked up once for them.
+    QHash<QString, QList<QList<qsizetype>>> recent;
+    const QString *agent = nullptr;
+    QList<QList<qsizetype>> *byColumn = nullptr;
+    for (qsizetype i = weekly.size() - 1; i >= 0; --i) {
+        const kpi::Figure &f = weekly[i];
+        if (f.period > week)
             continue;
-        QList<QList<kpi::Figure>> &byColumn = recent[f.group];
-        byColumn.resize(columns.size());
-        if (byColumn[column].size() < trendWeeks)
-            byColumn[column].append(f);
+        const auto column = columnOf.constFind(f.kpi);
+        if (column == columnOf.cend())
+            continue;
+        if (!agent || f.group != *agent) {
+            agent = &f.group;
+            byColumn = &recent[f.group];
+            byColumn->resize(columns.size());
+        }
+        QList<qsizetype> &indexes = (*byColumn)[*column];
+        if (indexes.size() < trendWeeks)
+            indexes.append(i);
         if (f.period != week)
             continue;
         Row &row = rows[f.group];
         row.agent = f.group;
         row.team = teams.value(f.group);
         row.cells.resize(columns.size());
-        row.cells[column].figure = f;
+        row.cells[*column].figure = f;
     }
+    QList<kpi::Figure> series; // one column's, oldest first
     for (Row &row : rows) {
-        QList<QList<kpi::Figure>> &byColumn = recent[row.agent];
+        const QList<QList<qsizetype>> &indexesOf = recent[row.agent];
         for (qsizetype c = 0; c < columns.size(); ++c) {
-            std::reverse(byColumn[c].begin(), byColumn[c].end());
-            row.cells[c].trend = trends::recentTrend(byColumn[c], trendWeeks);
+            series.clear();
+            for (auto index = indexesOf[c].crbegin(); index != indexesOf[c].crend(); ++index)
+                series.append(weekly[*index]);
+            row.cells[c].trend = trends::recentTrend(series, trendWeeks);
         }
     }
     for (const conflicts::Conflict &c : conflicts) {
