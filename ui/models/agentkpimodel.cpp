@@ -61,13 +61,12 @@ void AgentKpiModel::setWeek(const QString &week, const QList<kpi::Figure> &weekl
         return byKpi;
     }();
     QMap<QString, Row> rows; // sorted by agent
-    // agent -> column -> where in weekly its last trendWeeks weeks up to this one are, newest
-    // first. Read from the newest figure back (they come in week order), and only the
-    // figures a trend reads are copied: with hundreds of agents this runs at every filter
-    // change. An agent's figures of a week come together: it is looked up once for them.
-    QHash<QString, QList<QList<qsizetype>>> recent;
+    // Read from the newest figure back (they come in week order): first this week's, which
+    // make the rows, then the weeks before, whose places the rows' trends keep. With hundreds
+    // of agents this runs at every filter change: an agent's figures of a week come together
+    // and it is looked up once for them, and nothing else of a week is copied.
     const QString *agent = nullptr;
-    QList<QList<qsizetype>> *byColumn = nullptr;
+    Row *row = nullptr;
     for (qsizetype i = weekly.size() - 1; i >= 0; --i) {
         const kpi::Figure &f = weekly[i];
         if (f.period > week)
@@ -77,29 +76,19 @@ void AgentKpiModel::setWeek(const QString &week, const QList<kpi::Figure> &weekl
             continue;
         if (!agent || f.group != *agent) {
             agent = &f.group;
-            byColumn = &recent[f.group];
-            byColumn->resize(columns.size());
+            auto it = rows.find(f.group);
+            if (it == rows.end() && f.period == week) {
+                it = rows.insert(f.group, Row{f.group, teams.value(f.group), QList<Cell>(columns.size()), {}, {}});
+            }
+            row = it == rows.end() ? nullptr : &*it;
         }
-        QList<qsizetype> &indexes = (*byColumn)[*column];
-        if (indexes.size() < trendWeeks)
-            indexes.append(i);
-        if (f.period != week)
-            continue;
-        Row &row = rows[f.group];
-        row.agent = f.group;
-        row.team = teams.value(f.group);
-        row.cells.resize(columns.size());
-        row.cells[*column].figure = f;
-    }
-    QList<kpi::Figure> series; // one column's, oldest first
-    for (Row &row : rows) {
-        const QList<QList<qsizetype>> &indexesOf = recent[row.agent];
-        for (qsizetype c = 0; c < columns.size(); ++c) {
-            series.clear();
-            for (auto index = indexesOf[c].crbegin(); index != indexesOf[c].crend(); ++index)
-                series.append(weekly[*index]);
-            row.cells[c].trend = trends::recentTrend(series, trendWeeks);
-        }
+        if (!row)
+            continue; // no figures this week
+        Cell &cell = row->cells[*column];
+        if (f.period == week)
+            cell.figure = f;
+        if (cell.recent.size() < trendWeeks)
+            cell.recent.append(i);
     }
     for (const conflicts::Conflict &c : conflicts) {
         if (c.groupKind == u"agent" && c.week == week && rows.contains(c.group)) {
@@ -109,7 +98,21 @@ void AgentKpiModel::setWeek(const QString &week, const QList<kpi::Figure> &weekl
     }
     beginResetModel();
     m_rows = rows.values();
+    m_weekly = weekly;
+    m_trendWeeks = trendWeeks;
     endResetModel();
+}
+
+const std::optional<trends::Trend> &AgentKpiModel::trendOf(const Cell &cell) const
+{
+    if (!cell.trend) {
+        QList<kpi::Figure> series; // oldest first
+        series.reserve(cell.recent.size());
+        for (auto index = cell.recent.crbegin(); index != cell.recent.crend(); ++index)
+            series.append(m_weekly[*index]);
+        cell.trend = trends::recentTrend(series, m_trendWeeks);
+    }
+    return *cell.trend;
 }
 
 int AgentKpiModel::rowCount(const QModelIndex &parent) const
@@ -140,12 +143,15 @@ QVariant AgentKpiModel::cellData(const Row &row, int kpiColumn, int role) const
     const kpi::KpiSpec *spec = kpi::findKpi(kpiColumns()[kpiColumn]);
     const bool hasValue = cell.figure && cell.figure->value;
     switch (role) {
-    case Qt::DisplayRole: return hasValue ? kpi::formatValue(*spec, *cell.figure->value) + arrow(cell.trend) : QStringLiteral("—");
+    case Qt::DisplayRole: return hasValue ? kpi::formatValue(*spec, *cell.figure->value) + arrow(trendOf(cell)) : QStringLiteral("—");
     case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
     case SortRole: return hasValue ? QVariant(*cell.figure->value) : QVariant();
     case KpiIdRole: return kpiColumns()[kpiColumn];
     case LowSampleRole: return cell.figure && cell.figure->lowSample;
-    case DirectionRole: return cell.trend ? trends::directionName(cell.trend->direction) : QString();
+    case DirectionRole: {
+        const auto &trend = trendOf(cell);
+        return trend ? trends::directionName(trend->direction) : QString();
+    }
     case Qt::ForegroundRole:
         // Low samples are greyed, in the palette's own disabled colour (dark mode included).
         if (cell.figure && cell.figure->lowSample)

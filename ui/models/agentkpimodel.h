@@ -49,7 +49,9 @@ private:
     struct Cell
     {
         std::optional<kpi::Figure> figure;
-        std::optional<trends::Trend> trend;
+        QList<qsizetype> recent; // where its last trend weeks are in m_weekly, newest first
+        // Worked out when first shown (trendOf()): most cells of hundreds of agents never are.
+        mutable std::optional<std::optional<trends::Trend>> trend;
     };
     struct Row
     {
@@ -60,8 +62,11 @@ private:
         QStringList conflictTitles; // the same, as people read them
     };
     QVariant cellData(const Row &row, int kpiColumn, int role) const;
+    const std::optional<trends::Trend> &trendOf(const Cell &cell) const;
 
     QList<Row> m_rows;
+    QList<kpi::Figure> m_weekly; // what the cells' trends read (shared, not copied)
+    int m_trendWeeks = 0;
 };
 
 } // namespace huddle::ui
