@@ -1,15 +1,15 @@
 #include "importer.h"
 
 #include "customerkey.h"
+#include "filedigest.h"
 #include "localtime.h"
+#include "recordpipeline.h"
 #include "recordsourcefactory.h"
 #include "../store/importrepository.h"
 #include "../store/store.h"
 #include "../store/storeerror.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -35,12 +35,7 @@ constexpr qint64 kProgressEvery = 2048;
 
 QString fileSha256(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
+    return FileDigest(path).result();
 }
 
 Mapping effectiveMapping(const ImportRequest &request)
@@ -67,9 +62,7 @@ ImportResult runImport(store::Store &store, const ImportRequest &request, const 
         return result;
     }
     const Mapping mapping = effectiveMapping(request);
-    const QString sha256 = fileSha256(request.file);
-    if (const auto previous = store::ImportRepository(store).findBySha256(sha256))
-        result.sameFileImportId = previous->id;
+    FileDigest digest(request.file);
 
     const QTimeZone zone = request.timeZone.isEmpty() ? store.timeZone() : QTimeZone(request.timeZone.toUtf8());
     if (!zone.isValid()) {
@@ -79,7 +72,9 @@ ImportResult runImport(store::Store &store, const ImportRequest &request, const 
     }
     LocalTimeConverter converter(zone);
     const CustomerKeyHasher hasher(store.customerKeySecret());
-    std::unique_ptr<RecordSource> source = openRecordSource(request.file, mapping, request.dialect, converter, hasher);
+    // converter and hasher are the pipeline's reader thread's from here on.
+    const auto source = std::make_unique<RecordPipeline>(
+        openRecordSource(request.file, mapping, request.dialect, converter, hasher));
     if (!source->openProblems().isEmpty()) {
         result.status = ImportStatus::Rejected;
         addProblems(source->openProblems());
@@ -89,7 +84,6 @@ ImportResult runImport(store::Store &store, const ImportRequest &request, const 
 
     store::ImportInfo info;
     info.fileName = QFileInfo(request.file).fileName();
-    info.sha256 = sha256;
     info.kind = kindName(request.kind);
     info.source = mapping.source;
     info.mapping = QString::fromUtf8(QJsonDocument(source->effectiveMapping().toJson()).toJson(QJsonDocument::Compact));
@@ -140,6 +134,10 @@ ImportResult runImport(store::Store &store, const ImportRequest &request, const 
         }
     }
 
+    // Looked up now, in the import's transaction: this import's own row is still 'running'.
+    info.sha256 = digest.result();
+    if (const auto previous = store::ImportRepository(store).findBySha256(info.sha256))
+        result.sameFileImportId = previous->id;
     if (rejecting) {
         result.status = ImportStatus::Rejected;
         result.rowsAdded = result.rowsPresent = 0;

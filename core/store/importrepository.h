@@ -66,6 +66,7 @@ public:
     bool begin(const ImportInfo &info, QString *error);
     // *added is false when the row was already in the store.
     bool write(const import::Record &record, bool *added, QString *error);
+    // Records the counts and the file's SHA-256 (known only once the file has been read).
     bool commit(const ImportInfo &counts, QString *error);
     void rollback();
 

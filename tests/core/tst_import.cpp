@@ -1,4 +1,5 @@
 #include <import/importer.h>
+#include <import/recordpipeline.h>
 #include <store/importrepository.h>
 #include <store/interactionrepository.h>
 #include <store/store.h>
@@ -44,6 +45,44 @@ ImportResult importFile(store::Store &s, const QString &file, Kind kind = Kind::
     return runImport(s, request);
 }
 
+// Records numbered from line 2; every seventh is rejected, and the input breaks off after
+// `count` records when `breaks` is set.
+class CountingSource final : public RecordSource
+{
+public:
+    CountingSource(qint64 count, bool breaks, std::atomic<qint64> *produced)
+        : m_count(count)
+        , m_breaks(breaks)
+        , m_produced(produced)
+    {
+    }
+    QList<Problem> openProblems() const override { return {}; }
+    bool next(Record &out, bool *accepted, QList<Problem> &problems) override
+    {
+        if (m_line - 1 > m_count) {
+            if (m_breaks)
+                problems.append({QStringLiteral("f.csv"), m_line, 1, QStringLiteral("broken"), {}});
+            return false;
+        }
+        out.line = m_line;
+        out.values = {QVariant(m_line)};
+        *accepted = m_line % 7 != 0;
+        if (!*accepted)
+            problems.append({QStringLiteral("f.csv"), m_line, 2, QStringLiteral("bad"), {}});
+        ++m_line;
+        ++*m_produced;
+        return true;
+    }
+    double progress() const override { return double(m_line - 2) / double(m_count); }
+    Mapping effectiveMapping() const override { return {}; }
+
+private:
+    const qint64 m_count;
+    const bool m_breaks;
+    std::atomic<qint64> *m_produced;
+    qint64 m_line = 2;
+};
+
 } // namespace
 
 class TestImport : public QObject
@@ -61,6 +100,8 @@ private slots:
     void undoRemovesExactlyThatImport();
     void dryRunWritesNothing();
     void cancelWritesNothing();
+    void pipelineKeepsOrderAndProblems();
+    void pipelineStopsReadingWhenDropped();
     void customerIdentifiersNeverStored();
     void mappingFileAndPresets();
 };
@@ -251,6 +292,54 @@ void TestImport::cancelWritesNothing()
     QCOMPARE(calls, 3);
     QCOMPARE(count(t.store(), "interactions"), qint64(0));
     QCOMPARE(count(t.store(), "imports"), qint64(0));
+}
+
+void TestImport::pipelineKeepsOrderAndProblems()
+{
+    // More records than fit in the batches read ahead, and a count that ends mid-batch.
+    const qint64 total = RecordPipeline::kBatchSize * (RecordPipeline::kBatchesAhead + 3) + 5;
+    std::atomic<qint64> produced = 0;
+    RecordPipeline pipeline(std::make_unique<CountingSource>(total, true, &produced));
+    Record record;
+    qint64 expectedLine = 2, rejected = 0;
+    for (;;) {
+        bool accepted = false;
+        QList<Problem> problems;
+        if (!pipeline.next(record, &accepted, problems)) {
+            QCOMPARE(problems.size(), 1); // the break, after every record
+            QCOMPARE(problems.first().message, QStringLiteral("broken"));
+            QCOMPARE(problems.first().line, total + 2);
+            break;
+        }
+        QCOMPARE(record.line, expectedLine);
+        QCOMPARE(record.values.value(0).toLongLong(), expectedLine);
+        QCOMPARE(accepted, expectedLine % 7 != 0);
+        QCOMPARE(problems.size(), accepted ? 0 : 1);
+        rejected += accepted ? 0 : 1;
+        ++expectedLine;
+    }
+    QCOMPARE(expectedLine - 2, total);
+    QCOMPARE(rejected, (total + 1) / 7); // lines 7, 14, ... up to total + 1
+    QCOMPARE(pipeline.progress(), 1.0);
+    QList<Problem> again;
+    bool accepted = false;
+    QVERIFY(!pipeline.next(record, &accepted, again)); // the end stays the end, reported once
+    QVERIFY(again.isEmpty());
+}
+
+void TestImport::pipelineStopsReadingWhenDropped()
+{
+    std::atomic<qint64> produced = 0;
+    {
+        RecordPipeline pipeline(std::make_unique<CountingSource>(100'000'000, false, &produced));
+        Record record;
+        bool accepted = false;
+        QList<Problem> problems;
+        QVERIFY(pipeline.next(record, &accepted, problems));
+        QTRY_VERIFY(produced >= RecordPipeline::kBatchSize * RecordPipeline::kBatchesAhead);
+    } // destroyed while its reader waits on a full queue: must not hang
+    // Read ahead is bounded: the caller's batch, the queue, and the batch being filled.
+    QVERIFY(produced <= RecordPipeline::kBatchSize * (RecordPipeline::kBatchesAhead + 2));
 }
 
 void TestImport::customerIdentifiersNeverStored()
