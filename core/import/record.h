@@ -7,7 +7,7 @@
 
 namespace huddle::import {
 
-// One typed row of a kind, in fieldsOf(kind) order. A null QVariant is "no value".
+// One typed row of a kind, in fieldsOf(kind) order. An invalid QVariant() is "no value".
 // Values are: QString (Text, Date as YYYY-MM-DD), qint64 (Integer, Timestamp as Unix
 // seconds, CustomerKey hash), double (Real, Percent as fraction, Duration seconds),
 // int (Rating, Score0to10), bool (Boolean).

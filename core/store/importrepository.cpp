@@ -183,7 +183,7 @@ bool BulkWriter::prepare(QString *error)
             continue;
         }
         columns.append(columnOf(fields[i].name));
-        m_fieldOrder.append(i);
+        m_columns.append({i, isBlankKey(m_kind, fields[i].name)});
     }
     const QString placeholders = QStringList(columns.size(), QStringLiteral("?")).join(u", ");
     // sql-safe: table and column names come from tableOf()/columnOf() and the field table, never from input
@@ -193,6 +193,9 @@ bool BulkWriter::prepare(QString *error)
                                         error);
     if (!m_insert)
         return false;
+    // Bound values stay bound from row to row: the fixed ones are bound once.
+    for (int i = 0; i < m_fixedValues.size(); ++i)
+        m_insert->bind(i, m_fixedValues[i]);
     if (!m_surveyFields.isEmpty()) {
         m_insertSurvey = InsertStatement::prepare(
             m_store.database(),
@@ -238,14 +241,11 @@ bool BulkWriter::begin(const ImportInfo &info, QString *error)
 
 bool BulkWriter::write(const import::Record &record, bool *added, QString *error)
 {
-    const QList<import::FieldSpec> &fields = import::fieldsOf(m_kind);
-    int position = 0;
-    for (const QVariant &value : std::as_const(m_fixedValues))
-        m_insert->bind(position++, value);
+    int position = int(m_fixedValues.size());
     static const QVariant blankKey(QStringLiteral(""));
-    for (int field : std::as_const(m_fieldOrder)) {
-        const QVariant &value = record.values[field];
-        m_insert->bind(position++, value.isNull() && isBlankKey(m_kind, fields[field].name) ? blankKey : value);
+    for (const Column &column : std::as_const(m_columns)) {
+        const QVariant &value = record.values[column.field];
+        m_insert->bind(position++, column.blankKey && value.isNull() ? blankKey : value);
     }
     if (!m_insert->execute(added, error))
         return false;

@@ -85,8 +85,13 @@ private:
     qint64 m_importId = 0;
     std::unique_ptr<InsertStatement> m_insert;
     std::unique_ptr<InsertStatement> m_insertSurvey; // interactions that carry their own rating
-    QVariantList m_fixedValues;                 // bound first: source, import id, ...
-    QList<int> m_fieldOrder;                    // record field index for each further column
+    struct Column
+    {
+        int field = 0;         // index in the record
+        bool blankKey = false; // a key column where no value is stored as ''
+    };
+    QVariantList m_fixedValues;                 // source, import id, ...: bound once, kept alive here
+    QList<Column> m_columns;                    // the record's fields, bound row by row
     QList<int> m_surveyFields;                  // interactions: csat, nps, ces, comment
     QStringList m_deferredIndexes;              // CREATE INDEX statements to run before commit
 };

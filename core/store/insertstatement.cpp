@@ -23,11 +23,12 @@ public:
     void bind(int index, const QVariant &value) override
     {
         const int position = index + 1;
-        if (value.isNull()) {
-            sqlite3_bind_null(m_statement, position);
-            return;
-        }
+        // A record's "no value" is an invalid QVariant (record.h): typeId() tells it apart
+        // without isNull()'s out-of-line call, once per cell of every row.
         switch (value.typeId()) {
+        case QMetaType::UnknownType:
+            sqlite3_bind_null(m_statement, position);
+            break;
         case QMetaType::Bool:
             sqlite3_bind_int64(m_statement, position, value.toBool() ? 1 : 0);
             break;

@@ -16,7 +16,8 @@ class InsertStatement
 public:
     virtual ~InsertStatement() = default;
 
-    // index is 0-based; the value stays alive until execute() returns.
+    // index is 0-based; the value stays alive until execute() returns. A value stays bound
+    // for the following executions until bound again.
     virtual void bind(int index, const QVariant &value) = 0;
     // Runs the statement with the bound values; *inserted tells whether a row was added
     // (false when ON CONFLICT DO NOTHING skipped it).
