@@ -74,7 +74,8 @@ ImportResult runImport(store::Store &store, const ImportRequest &request, const 
     const CustomerKeyHasher hasher(store.customerKeySecret());
     // converter and hasher are the pipeline's reader thread's from here on.
     const auto source = std::make_unique<RecordPipeline>(
-        openRecordSource(request.file, mapping, request.dialect, converter, hasher));
+        openRecordSource(request.file, mapping, request.dialect, converter, hasher),
+        store::BulkWriter::preparation(store));
     if (!source->openProblems().isEmpty()) {
         result.status = ImportStatus::Rejected;
         addProblems(source->openProblems());

@@ -124,6 +124,19 @@ void TestImport::canonicalImport()
     QCOMPARE(q.value(2).toInt(), 1);
     QCOMPARE(q.value(3).toInt(), 0); // answered inbound => not abandoned
     QCOMPARE(q.value(4).toDouble(), 300.0);
+    // Text is stored as text (the bulk path binds it as UTF-8 bytes), characters intact.
+    const QString file2 = test::writeFile(t.dir(), "w2.csv",
+                                          "contact_id,started_at,agent_id,reason\n"
+                                          "c9,2026-03-03T09:00:00Z,Zoë,réclamation ✓\n");
+    QCOMPARE(int(importFile(t.store(), file2).status), int(ImportStatus::Imported));
+    QVERIFY(q.exec("SELECT typeof(contact_id), typeof(agent_id), agent_id, reason, source FROM interactions "
+                   "WHERE contact_id = 'c9'"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("text"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("text"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("Zoë"));
+    QCOMPARE(q.value(3).toString(), QStringLiteral("réclamation ✓"));
+    QVERIFY(!q.value(4).toString().isEmpty());
     const auto info = store::ImportRepository(t.store()).find(r.importId);
     QVERIFY(info);
     QCOMPARE(info->rowsAdded, qint64(2));
