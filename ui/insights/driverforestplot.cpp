@@ -1,5 +1,6 @@
 #include "driverforestplot.h"
 
+#include "../common/axisticks.h"
 #include "../models/driversmodel.h"
 
 #include <kpi/kpidefinition.h>
@@ -31,18 +32,6 @@ QString kpiName(const QString &id)
 {
     const kpi::KpiSpec *spec = kpi::findKpi(id);
     return spec ? kpi::Definitions::name(*spec) : id;
-}
-
-// A round step of about range / ticks: 1, 2 or 5 times a power of ten.
-double niceStep(double range, int ticks)
-{
-    const double raw = range / ticks;
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    for (const double m : {1.0, 2.0, 5.0, 10.0}) {
-        if (m * power >= raw)
-            return m * power;
-    }
-    return 10 * power;
 }
 
 } // namespace

@@ -10,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -50,22 +49,11 @@ DriversPanel::DriversPanel(QWidget *parent)
         m_plots.append(plot);
         plotsLayout->addWidget(plot, 1);
     }
-    auto *top = new QWidget(this);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(plots);
-    topLayout->addWidget(m_sample);
-    topLayout->addStretch(1);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(top);
-    split->addWidget(m_table);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    split->setChildrenCollapsible(false);
-
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(split, 1);
+    layout->addWidget(plots);
+    layout->addWidget(m_sample);
+    layout->addWidget(m_table, 1);
     layout->addWidget(m_caveat);
 }
 

@@ -145,8 +145,12 @@ void VoicePanel::setVoice(const voice::VoiceOfCustomer &voice, const voice::Voic
                                     .arg(weeksText(query.firstMonday, query.lastSunday),
                                          locale.toString(voice.comments.size()),
                                          locale.toString(voice.negativeComments)));
-    if (asked) {
-        const QDate baselineMonday = query.firstMonday.addDays(-7 * qint64(query.baselineWeeks));
+    const QDate baselineMonday = query.firstMonday.addDays(-7 * qint64(query.baselineWeeks));
+    if (asked && voice.baselineNegativeComments == 0) {
+        m_risingNote->setText(tr("No negative comments in the %n week(s) before (%1): nothing to compare with.",
+                                 nullptr, query.baselineWeeks)
+                                  .arg(weeksText(baselineMonday, query.firstMonday.addDays(-1))));
+    } else if (asked) {
         m_risingNote->setText(tr("Words in at least %1 of the %2 negative comments whose share rose against the %3 "
                                  "of the %n week(s) before (%4), highest rise first. A word's share also rises "
                                  "when other complaints fall.",
