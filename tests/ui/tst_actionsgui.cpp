@@ -178,22 +178,22 @@ void TestActionsGui::actionFromAContactReason()
 
 void TestActionsGui::matrixPlacesAndSelects()
 {
-    // Two planted open actions beside the demo's: one far above every other impact for low
-    // effort (a quick win whatever the median), one of a single contact a month for high
-    // effort (thankless: the password reset's impact is far above it).
+    // Two planted open actions beside the demo's password reset (about 500 contacts a month)
+    // and refund form (about 800): 2,000 contacts a month for low effort, above the median of
+    // the four (a quick win); 40 for high effort, below it (thankless).
     store::ActionRepository repository(m_store.store(), QStringLiteral("lead"));
     QString error;
     actions::ImprovementAction quick;
     quick.title = QStringLiteral("Planted quick win");
     quick.kpi = QStringLiteral("csat");
     quick.team = QStringLiteral("Billing");
-    quick.expectedImpact = 1'000'000;
+    quick.expectedImpact = 2000;
     quick.effort = actions::Effort::Low;
     const auto quickId = repository.add(quick, &error);
     QVERIFY2(quickId, qPrintable(error));
     actions::ImprovementAction thankless = quick;
     thankless.title = QStringLiteral("Planted thankless");
-    thankless.expectedImpact = 1;
+    thankless.expectedImpact = 40;
     thankless.effort = actions::Effort::High;
     const auto thanklessId = repository.add(thankless, &error);
     QVERIFY2(thanklessId, qPrintable(error));
@@ -213,9 +213,10 @@ void TestActionsGui::matrixPlacesAndSelects()
     QVERIFY(matrix->quadrantRect(Q::QuickWin).contains(*quickPoint));
     QVERIFY(matrix->quadrantRect(Q::Thankless).contains(*thanklessPoint));
     QVERIFY(!matrix->quadrantRect(Q::MajorProject).contains(*quickPoint));
-    // The quick win sits on the top of the axis, the thankless one at its foot, low effort left.
-    QVERIFY(quickPoint->x() < matrix->quadrantRect(Q::QuickWin).right());
-    QVERIFY(thanklessPoint->y() > matrix->quadrantRect(Q::Thankless).center().y());
+    // Low effort is the left third, high effort the right third; the higher impact is higher up.
+    QVERIFY(quickPoint->x() < matrix->quadrantRect(Q::QuickWin).left() + matrix->quadrantRect(Q::QuickWin).width() / 2);
+    QVERIFY(thanklessPoint->x() > matrix->quadrantRect(Q::Thankless).left());
+    QVERIFY(quickPoint->y() < thanklessPoint->y());
     // The table says the same quadrants in words; FCR huddles, without an expected impact, is not placed.
     const auto rowOf = [&](qint64 id) {
         for (int row = 0; row < widget.model()->rowCount(); ++row) {

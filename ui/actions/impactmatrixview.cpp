@@ -82,8 +82,8 @@ void ImpactMatrixView::setEntries(const QList<actions::MatrixEntry> &entries, co
     double highest = m_threshold;
     for (const actions::MatrixEntry &e : std::as_const(m_entries))
         highest = std::max(highest, *e.contactsPerMonth);
-    const double step = highest > 0 ? niceStep(highest, kValueTicks) : 1;
-    m_top = step * std::max(1.0, std::ceil(highest * 1.1 / step));
+    m_step = highest > 0 ? niceStep(highest, kValueTicks) : 1;
+    m_top = m_step * std::max(1.0, std::ceil(highest * 1.1 / m_step));
     update();
 }
 
@@ -108,8 +108,9 @@ QRectF ImpactMatrixView::plotArea() const
     const QFontMetrics metrics = fontMetrics();
     const int line = metrics.height();
     const double left = kMargin + line + 6 + metrics.horizontalAdvance(QLocale().toString(m_top, 'f', 0)) + 6;
-    const double top = kMargin + line + 4; // the title
-    const double bottom = height() - kMargin - 2 * line - 8; // effort labels and the unplaced note
+    const double top = kMargin + 1.5 * line + 4; // the title, and room for the top tick's label
+    // Below: the effort labels (clear of the dots on the axis) and the note on unplaced actions.
+    const double bottom = height() - kMargin - 2 * line - 8 - kRadius;
     return QRectF(left, top, std::max(40.0, width() - left - kMargin), std::max(40.0, bottom - top));
 }
 
@@ -241,12 +242,11 @@ void ImpactMatrixView::paintEvent(QPaintEvent *)
     painter.setPen(QPen(text, 1));
     painter.drawLine(area.bottomLeft(), area.topLeft());
     painter.drawLine(area.bottomLeft(), area.bottomRight());
-    const double step = m_top / kValueTicks;
-    for (int i = 0; i <= kValueTicks; ++i) {
-        const double y = yOf(i * step);
+    for (double value = 0; value <= m_top + m_step / 2; value += m_step) {
+        const double y = yOf(value);
         painter.drawLine(QPointF(area.left() - 4, y), QPointF(area.left(), y));
         painter.drawText(QRectF(0, y - line / 2.0, area.left() - 6, line), Qt::AlignRight | Qt::AlignVCenter,
-                         QLocale().toString(i * step, 'f', 0));
+                         QLocale().toString(value, 'f', 0));
     }
     painter.save();
     painter.translate(kMargin, area.center().y());
@@ -255,7 +255,7 @@ void ImpactMatrixView::paintEvent(QPaintEvent *)
     painter.restore();
     for (const actions::Effort effort : {actions::Effort::Low, actions::Effort::Medium, actions::Effort::High}) {
         const double x = area.left() + area.width() / 3 * column(effort);
-        painter.drawText(QRectF(x, area.bottom() + 4, area.width() / 3, line), Qt::AlignCenter,
+        painter.drawText(QRectF(x, area.bottom() + 4 + kRadius, area.width() / 3, line), Qt::AlignCenter,
                          tr("%1 effort").arg(ActionModel::effortText(effort)));
     }
     painter.setPen(QPen(grey, 1, Qt::DashLine));
@@ -288,7 +288,8 @@ void ImpactMatrixView::paintEvent(QPaintEvent *)
     painter.setBrush(Qt::NoBrush);
     if (m_unplaced > 0) {
         painter.setPen(grey);
-        painter.drawText(QRectF(area.left(), area.bottom() + 4 + line, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+        painter.drawText(QRectF(area.left(), area.bottom() + 8 + kRadius + line, area.width(), line),
+                         Qt::AlignLeft | Qt::AlignVCenter,
                          tr("%n open action(s) without an expected impact are not placed.", nullptr, int(m_unplaced)));
     }
 }

@@ -51,6 +51,7 @@ private:
     QList<actions::MatrixEntry> m_entries; // with an impact
     qsizetype m_unplaced = 0;
     double m_threshold = 0;
+    double m_step = 1; // between the impact axis's ticks
     double m_top = 1;
     QString m_currency;
     qint64 m_selected = 0;

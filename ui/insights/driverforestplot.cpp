@@ -114,9 +114,12 @@ void DriverForestPlot::paintEvent(QPaintEvent *)
                      tr("%1: %n agent-week(s)", nullptr, int(m_analysis.observations)).arg(kpiName(m_analysis.outcome)));
     painter.setFont(font());
 
-    // No effect, and round ticks either side of it with their values below the rows.
+    // No effect, and round ticks either side of it with their values below the rows: when
+    // there is an effect to read against them.
+    const bool anyFitted = std::any_of(m_analysis.effects.cbegin(), m_analysis.effects.cend(),
+                                       [](const drivers::DriverEffect &e) { return e.interval.has_value(); });
     const double step = m_reach / kTicks;
-    for (int i = -kTicks; i <= kTicks; ++i) {
+    for (int i = -kTicks; anyFitted && i <= kTicks; ++i) {
         const double value = i * step;
         const int x = int(std::lround(xOf(value)));
         QPen pen(i == 0 ? text : grey, 1, i == 0 ? Qt::SolidLine : Qt::DotLine);
@@ -128,8 +131,9 @@ void DriverForestPlot::paintEvent(QPaintEvent *)
         painter.drawText(QRect(x - labelWidth / 2 - 2, area.bottom() + 4, labelWidth + 4, line), Qt::AlignCenter, label);
     }
     painter.setPen(grey);
-    painter.drawText(QRect(area.left(), area.bottom() + 4 + line, area.width(), line), Qt::AlignCenter,
-                     tr("with one standard deviation more of the driver"));
+    if (anyFitted)
+        painter.drawText(QRect(area.left(), area.bottom() + 4 + line, area.width(), line), Qt::AlignCenter,
+                         tr("with one standard deviation more of the driver"));
 
     for (qsizetype row = 0; row < m_analysis.effects.size(); ++row) {
         const drivers::DriverEffect &e = m_analysis.effects[row];
