@@ -53,12 +53,8 @@ QString change(const QString &kpi, double delta)
 
 QString spreadText(const QString &kpi, double spread)
 {
-    // Scores (QA, sentiment −1 … +1) need two decimals to show their spread.
     const KpiSpec *spec = findKpi(kpi);
-    if (!spec || spec->unit == Unit::Score)
-        return QLocale().toString(spread, 'f', 2);
-    const QString text = change(kpi, spread);
-    return text.startsWith(u'+') ? text.mid(1) : text;
+    return spec ? formatSpread(*spec, spread) : QLocale().toString(spread, 'f', 2);
 }
 
 QJsonObject verbatimJson(const voice::Verbatim &v)

@@ -164,7 +164,7 @@ bool byPriority(const MatrixEntry &a, const MatrixEntry &b)
     return a.priority > b.priority;
 }
 
-QList<MatrixEntry> impactEffortMatrix(QList<MatrixEntry> entries)
+double highImpactThreshold(const QList<MatrixEntry> &entries)
 {
     QList<double> impacts;
     for (const MatrixEntry &e : entries) {
@@ -172,9 +172,14 @@ QList<MatrixEntry> impactEffortMatrix(QList<MatrixEntry> entries)
             impacts.append(*e.contactsPerMonth);
     }
     std::sort(impacts.begin(), impacts.end());
-    const double median = impacts.isEmpty() ? 0
+    return impacts.isEmpty() ? 0
         : impacts.size() % 2 ? impacts[impacts.size() / 2]
                              : (impacts[impacts.size() / 2 - 1] + impacts[impacts.size() / 2]) / 2;
+}
+
+QList<MatrixEntry> impactEffortMatrix(QList<MatrixEntry> entries)
+{
+    const double median = highImpactThreshold(entries);
     for (MatrixEntry &e : entries) {
         if (!e.contactsPerMonth)
             continue;

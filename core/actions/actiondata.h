@@ -36,9 +36,11 @@ struct MatrixEntry
 // quick_win, major_project, fill_in, thankless, unknown
 QString quadrantName(MatrixEntry::Quadrant quadrant);
 
-// Places each entry: high impact is at least the median impact of the entries with one;
-// low effort is low or medium. Sorted by priority, unknown impact last.
+// Places each entry: high impact is at least highImpactThreshold() (and above 0); low effort
+// is low or medium. Sorted by priority, unknown impact last.
 QList<MatrixEntry> impactEffortMatrix(QList<MatrixEntry> entries);
+// The median impact of the entries with one (0 without any): where high impact begins.
+double highImpactThreshold(const QList<MatrixEntry> &entries);
 // The matrix's order: by priority, unknown impact last.
 bool byPriority(const MatrixEntry &a, const MatrixEntry &b);
 

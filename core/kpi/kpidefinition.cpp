@@ -135,6 +135,14 @@ QString formatChange(const KpiSpec &spec, double delta)
     }
 }
 
+QString formatSpread(const KpiSpec &spec, double spread)
+{
+    if (spec.unit == Unit::Score)
+        return QLocale().toString(spread, 'f', 2);
+    const QString text = formatChange(spec, spread);
+    return text.startsWith(u'+') ? text.mid(1) : text;
+}
+
 QString Definitions::name(const KpiSpec &spec)
 {
     static const QHash<QString, const char *> names = {

@@ -87,6 +87,9 @@ QString formatValue(const KpiSpec &spec, double value, const QString &currency =
 // A change of a figure in the KPI's own terms, signed: points for rates ("+2.0 pts"),
 // seconds for times.
 QString formatChange(const KpiSpec &spec, double delta);
+// A spread (a standard deviation) in the KPI's own terms, unsigned: as formatChange(), but
+// scores (QA, sentiment −1 … +1) with two decimals, or their spread would read 0.1.
+QString formatSpread(const KpiSpec &spec, double spread);
 
 class Definitions
 {

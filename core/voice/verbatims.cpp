@@ -105,6 +105,8 @@ std::optional<VoiceOfCustomer> listen(kpi::KpiEngine &engine, const VoiceQuery &
     span.period = kpi::PeriodKind::All;
     span.team = query.team;
     span.agent = query.agent;
+    span.queue = query.queue;
+    span.channel = query.channel;
     QList<Verbatim> asked;
     QList<QStringList> askedWords;
     QList<QStringList> baselineWords;

@@ -61,14 +61,16 @@ struct WeekHighlights
 };
 QList<WeekHighlights> highlights(const QList<Verbatim> &comments, int each = kHighlightsEachWay);
 
-// Which comments: whole local weeks (Monday to Sunday) of a team or agent (empty: all), and
-// how many weeks before them the rising words compare with.
+// Which comments: whole local weeks (Monday to Sunday) of a team, agent, queue or channel
+// (empty: all), and how many weeks before them the rising words compare with.
 struct VoiceQuery
 {
     QDate firstMonday;
     QDate lastSunday;
     QString team;
     QString agent;
+    QString queue;
+    QString channel;
     int baselineWeeks = 4;
 };
 

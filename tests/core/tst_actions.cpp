@@ -7,6 +7,7 @@
 
 #include <actions/actiondata.h>
 #include <actions/actioneffect.h>
+#include <actions/actionfromconflict.h>
 #include <store/actionrepository.h>
 
 #include <QJsonDocument>
@@ -70,6 +71,8 @@ private slots:
     void riseIsWorse();
     void pendingUntilWeeksAfter();
     void matrixPutsQuickWinsFirst();
+    void actionFromConflict_data();
+    void actionFromConflict();
     void cliEffectOnPlantedStore();
 };
 
@@ -226,6 +229,75 @@ void TestActions::matrixPutsQuickWinsFirst()
                                  QStringLiteral("small hard"), QStringLiteral("unknown")}));
     QCOMPARE(quadrants, (QStringList{QStringLiteral("quick_win"), QStringLiteral("major_project"), QStringLiteral("fill_in"),
                                      QStringLiteral("thankless"), QStringLiteral("unknown")}));
+    QCOMPARE(actions::highImpactThreshold(matrix), 175.0);
+    QCOMPARE(actions::highImpactThreshold({entry("a", 10, actions::Effort::Low), entry("b", 30, actions::Effort::Low),
+                                           entry("c", 20, actions::Effort::Low)}),
+             20.0);
+    QCOMPARE(actions::highImpactThreshold({}), 0.0);
+}
+
+void TestActions::actionFromConflict_data()
+{
+    QTest::addColumn<int>("rule");
+    QTest::addColumn<QString>("groupKind");
+    QTest::addColumn<QStringList>("evidence");
+    QTest::addColumn<QString>("kpi");
+    QTest::addColumn<QString>("team");
+    QTest::addColumn<QString>("queue");
+    using R = conflicts::Rule;
+    QTest::newRow("rushing of an agent, CSAT fell") << int(R::Rushing) << "agent" << QStringList{"aht", "csat"}
+                                                    << "csat" << "Billing" << "";
+    QTest::newRow("rushing of a team, FCR fell") << int(R::Rushing) << "team" << QStringList{"aht", "fcr"} << "fcr"
+                                                 << "Sales" << "";
+    QTest::newRow("capacity of a queue") << int(R::Capacity) << "queue"
+                                         << QStringList{"service_level", "abandonment_rate"} << "service_level" << ""
+                                         << "Sales";
+    QTest::newRow("hidden dissatisfaction, sentiment fell") << int(R::HiddenDissatisfaction) << "team"
+                                                            << QStringList{"csat", "sentiment"} << "sentiment"
+                                                            << "Sales" << "";
+    QTest::newRow("transfer gaming") << int(R::TransferGaming) << "agent" << QStringList{"aht", "transfer_rate"}
+                                     << "transfer_rate" << "Billing" << "";
+    QTest::newRow("callback churn") << int(R::CallbackChurn) << "team" << QStringList{"fcr", "volume"} << "fcr"
+                                    << "Sales" << "";
+    QTest::newRow("quality gap") << int(R::QualityGap) << "team" << QStringList{"qa_score", "aht"} << "qa_score"
+                                 << "Sales" << "";
+}
+
+// A conflict becomes a proposed action on the KPI it puts at risk, of the conflict's team or
+// queue (an agent's: of the agent's team), from the Monday of its week, titled as it is
+// explained; core accepts it as it stands.
+void TestActions::actionFromConflict()
+{
+    QFETCH(int, rule);
+    QFETCH(QString, groupKind);
+    QFETCH(QStringList, evidence);
+    QFETCH(QString, kpi);
+    QFETCH(QString, team);
+    QFETCH(QString, queue);
+    conflicts::Conflict c;
+    c.rule = conflicts::Rule(rule);
+    c.groupKind = groupKind;
+    c.group = groupKind == u"agent" ? QStringLiteral("AG101") : QStringLiteral("Sales");
+    c.week = QStringLiteral("2026-W45");
+    for (const QString &k : evidence)
+        c.evidence.insert(k, QJsonObject{{QStringLiteral("value"), 1.0}});
+    c.explanation = QStringLiteral("Handle time is falling while satisfaction falls too.");
+    c.coachingTopic = QStringLiteral("Take the time to solve");
+    const ImprovementAction a = actions::actionFromConflict(c, QStringLiteral("Billing"));
+    QCOMPARE(a.kpi, kpi);
+    QCOMPARE(a.team, team);
+    QCOMPARE(a.queue, queue);
+    QCOMPARE(a.reason, QString());
+    QCOMPARE(a.start, QDate(2026, 11, 2));
+    QCOMPARE(a.title, c.explanation);
+    QCOMPARE(a.status, actions::ActionStatus::Proposed);
+    QCOMPARE(a.origin, QStringLiteral("conflict:") + conflicts::ruleName(c.rule));
+    QVERIFY2(a.description.contains(u"AG101") || a.description.contains(u"Sales"), qPrintable(a.description));
+    QVERIFY2(a.description.contains(c.coachingTopic), qPrintable(a.description));
+    QCOMPARE(actions::problemWith(a), QString());
+    // A week that cannot be read leaves the start to the dialog (today).
+    c.week = QStringLiteral("garbage");
+    QCOMPARE(actions::actionFromConflict(c).start, std::nullopt);
 }
 
 void TestActions::cliEffectOnPlantedStore()

@@ -1,12 +1,18 @@
 // The Actions tab (issue 9): the actions of a store with their measured effect, from core's
 // figures; a new action from the dialog is stored and measured; the dialog refuses what core
-// refuses. Real widgets on a real store file.
+// refuses; the impact–effort matrix places open actions in core's quadrants and a click on one
+// selects it; a conflict of the dashboard opens the dialog pre-filled from it. Real widgets on
+// a real store file.
 #include "screenshot.h"
 #include "testsupport.h"
 
 #include <actions/actionmodel.h>
 #include <actions/actionswidget.h>
 #include <actions/actiondialog.h>
+#include <actions/actionfromconflict.h>
+#include <actions/impactmatrixview.h>
+#include <dashboard/dashboardwidget.h>
+#include <mainwindow/mainwindow.h>
 #include <demo/demodata.h>
 #include <insights/insightswidget.h>
 #include <models/reasonparetomodel.h>
@@ -17,6 +23,9 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -34,6 +43,8 @@ private slots:
     void listsActionsWithTheirEffect();
     void dialogStoresOnlyWhatCoreAccepts();
     void actionFromAContactReason();
+    void matrixPlacesAndSelects();
+    void actionFromAConflict();
 
 private:
     test::TempStore m_store;
@@ -163,6 +174,147 @@ void TestActionsGui::actionFromAContactReason()
     QCOMPARE(reason, table->model()->index(0, ui::ReasonParetoModel::Reason).data().toString());
     QCOMPARE(requested.first().at(1).toBool(),
              table->model()->index(0, ui::ReasonParetoModel::Reason).data(ui::ReasonParetoModel::StructuralRole).toBool());
+}
+
+void TestActionsGui::matrixPlacesAndSelects()
+{
+    // Two planted open actions beside the demo's password reset (about 500 contacts a month)
+    // and refund form (about 800): 2,000 contacts a month for low effort, above the median of
+    // the four (a quick win); 40 for high effort, below it (thankless).
+    store::ActionRepository repository(m_store.store(), QStringLiteral("lead"));
+    QString error;
+    actions::ImprovementAction quick;
+    quick.title = QStringLiteral("Planted quick win");
+    quick.kpi = QStringLiteral("csat");
+    quick.team = QStringLiteral("Billing");
+    quick.expectedImpact = 2000;
+    quick.effort = actions::Effort::Low;
+    const auto quickId = repository.add(quick, &error);
+    QVERIFY2(quickId, qPrintable(error));
+    actions::ImprovementAction thankless = quick;
+    thankless.title = QStringLiteral("Planted thankless");
+    thankless.expectedImpact = 40;
+    thankless.effort = actions::Effort::High;
+    const auto thanklessId = repository.add(thankless, &error);
+    QVERIFY2(thanklessId, qPrintable(error));
+
+    ui::ActionsWidget widget;
+    QSignalSpy loaded(&widget, &ui::ActionsWidget::loaded);
+    widget.setStore(&m_store.store());
+    QVERIFY(loaded.wait(60000));
+    widget.resize(1300, 800);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    using Q = actions::MatrixEntry::Quadrant;
+    ui::ImpactMatrixView *matrix = widget.matrix();
+    const auto quickPoint = matrix->pointOf(*quickId);
+    const auto thanklessPoint = matrix->pointOf(*thanklessId);
+    QVERIFY(quickPoint && thanklessPoint);
+    QVERIFY(matrix->quadrantRect(Q::QuickWin).contains(*quickPoint));
+    QVERIFY(matrix->quadrantRect(Q::Thankless).contains(*thanklessPoint));
+    QVERIFY(!matrix->quadrantRect(Q::MajorProject).contains(*quickPoint));
+    // Low effort is the left third, high effort the right third; the higher impact is higher up.
+    QVERIFY(quickPoint->x() < matrix->quadrantRect(Q::QuickWin).left() + matrix->quadrantRect(Q::QuickWin).width() / 2);
+    QVERIFY(thanklessPoint->x() > matrix->quadrantRect(Q::Thankless).left());
+    QVERIFY(quickPoint->y() < thanklessPoint->y());
+    // The table says the same quadrants in words; FCR huddles, without an expected impact, is not placed.
+    const auto rowOf = [&](qint64 id) {
+        for (int row = 0; row < widget.model()->rowCount(); ++row) {
+            if (widget.model()->index(row, 0).data(ui::ActionModel::IdRole).toLongLong() == id)
+                return row;
+        }
+        return -1;
+    };
+    QCOMPARE(widget.model()->index(rowOf(*quickId), ui::ActionModel::Quadrant).data().toString(),
+             ui::ActionModel::quadrantText(Q::QuickWin));
+    QCOMPARE(widget.model()->index(rowOf(*thanklessId), ui::ActionModel::Quadrant).data().toString(),
+             ui::ActionModel::quadrantText(Q::Thankless));
+    const auto huddles = store::ActionRepository(m_store.store(), {}).list().at(1);
+    QCOMPARE(huddles.title, QStringLiteral("FCR huddles"));
+    QVERIFY(!matrix->pointOf(huddles.id));
+
+    // A click on the dot selects its action in the table; selecting a row rings its dot.
+    QTest::mouseClick(matrix, Qt::LeftButton, {}, quickPoint->toPoint());
+    QCOMPARE(matrix->selected(), *quickId);
+    QModelIndexList selected = widget.table()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(ui::ActionModel::IdRole).toLongLong(), *quickId);
+    widget.table()->selectRow(rowOf(*thanklessId));
+    QCOMPARE(matrix->selected(), *thanklessId);
+    // A click beside every dot selects nothing new.
+    QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->quadrantRect(Q::MajorProject).center().toPoint());
+    QCOMPARE(matrix->selected(), *thanklessId);
+    test::saveScreenshot(widget, QStringLiteral("actions-matrix"));
+}
+
+void TestActionsGui::actionFromAConflict()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("HuddleTest"));
+    auto store = store::Store::open(m_store.path(), nullptr);
+    QVERIFY(store);
+    ui::MainWindow window(std::move(store));
+    window.resize(1400, 900);
+    window.show();
+    QSignalSpy loaded(window.dashboard(), &ui::DashboardWidget::loaded);
+    QVERIFY(loaded.wait(60000));
+    window.dashboard()->selectWeek(QStringLiteral("2026-W45"));
+    auto *list = window.dashboard()->findChild<QListView *>();
+    QVERIFY(list && list->accessibleName() == u"Conflicts this week");
+    QPushButton *propose = nullptr;
+    for (QPushButton *b : window.dashboard()->findChildren<QPushButton *>()) {
+        if (b->text() == u"Im&provement action…")
+            propose = b;
+    }
+    QVERIFY(propose);
+    QVERIFY(!propose->isEnabled()); // no conflict chosen yet
+
+    // The demo's W45: AG101 rushing (Billing), Tech Support short of capacity.
+    const QList<conflicts::Conflict> week = window.dashboard()->data().weekConflicts();
+    const auto find = [&](conflicts::Rule rule, const QString &group) {
+        for (qsizetype i = 0; i < week.size(); ++i) {
+            if (week[i].rule == rule && week[i].group == group)
+                return int(i);
+        }
+        return -1;
+    };
+    struct Expected
+    {
+        int row;
+        QString kpi;
+        QString team;
+    };
+    const int rushing = find(conflicts::Rule::Rushing, QStringLiteral("AG101"));
+    const int capacity = find(conflicts::Rule::Capacity, QStringLiteral("Tech Support"));
+    QVERIFY(rushing >= 0 && capacity >= 0);
+    const QString rushingKpi = week[rushing].evidence.contains(QStringLiteral("csat")) ? QStringLiteral("csat")
+                                                                                         : QStringLiteral("fcr");
+    for (const Expected &expected : {Expected{rushing, rushingKpi, QStringLiteral("Billing")},
+                                     Expected{capacity, QStringLiteral("service_level"), QStringLiteral("Tech Support")}}) {
+        list->setCurrentIndex(window.dashboard()->conflictsModel()->index(expected.row, 0));
+        QVERIFY(propose->isEnabled());
+        std::optional<actions::ImprovementAction> shown;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ui::ActionDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->titleEdit()->text(), week[expected.row].explanation);
+            QCOMPARE(dialog->kpiBox()->currentData().toString(), expected.kpi);
+            QCOMPARE(dialog->reasonBox()->currentText(), QString());
+            QCOMPARE(dialog->startEdit()->date(), QDate(2026, 11, 2)); // Monday of W45
+            shown = dialog->action();
+            dialog->reject();
+        });
+        propose->click();
+        QVERIFY(shown);
+        QCOMPARE(shown->team, expected.team);
+        QCOMPARE(shown->kpi, expected.kpi);
+        QCOMPARE(shown->origin, QStringLiteral("conflict:") + conflicts::ruleName(week[expected.row].rule));
+        QVERIFY(actions::problemWith(*shown).isEmpty()); // OK would store it as it stands
+        // The window went to the Actions tab to show it.
+        QCOMPARE(window.findChild<QTabWidget *>()->currentWidget(), window.actions());
+    }
+    // Cancelled: nothing stored.
+    for (const actions::ImprovementAction &a : store::ActionRepository(m_store.store(), {}).list())
+        QVERIFY(!a.origin.startsWith(u"conflict:"));
 }
 
 QTEST_MAIN(TestActionsGui)

@@ -1,22 +1,35 @@
 // The insights tab under the offscreen platform: its leading-vs-lagging lines, contact-reason
-// Pareto and hour-of-week heat maps must show what huddle-cli answers for the same store and
-// question, on the demo store and on a hand-worked store across a change to summer time.
+// Pareto, hour-of-week heat maps and drivers of satisfaction must show what huddle-cli answers
+// for the same store and question, on the demo store and on a hand-worked store across a
+// change to summer time; the voice of the customer lists a planted week's comments, and never
+// a customer's identifiers.
 #include "screenshot.h"
 #include "cli.h"
 #include "testsupport.h"
 
 #include <demo/demodata.h>
+#include <drivers/drivers.h>
 #include <insights/colourscale.h>
+#include <insights/driverforestplot.h>
+#include <insights/driverspanel.h>
 #include <insights/heatmapdelegate.h>
 #include <insights/hourofweekpanel.h>
 #include <insights/insightswidget.h>
 #include <insights/paretochartview.h>
+#include <insights/voicepanel.h>
 #include <kpi/period.h>
 #include <models/hourofweekmodel.h>
 #include <models/leadingindicatorsmodel.h>
+#include <models/driversmodel.h>
 #include <models/reasonparetomodel.h>
+#include <models/risingwordsmodel.h>
+#include <models/verbatimmodel.h>
+#include <voice/verbatims.h>
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,15 +82,73 @@ void compareHeatMap(const ui::HourOfWeekModel &model, const QJsonArray &cli, con
     QVERIFY(cells > 0);
 }
 
-void saveScreenshots(ui::InsightsWidget &widget, const QString &name)
+// The pages up to `pages` (the store of summer time has no surveys: its drivers and voice
+// pages would show nothing worth a picture).
+void saveScreenshots(ui::InsightsWidget &widget, const QString &name, int pages = ui::InsightsWidget::VoicePage + 1)
 {
     if (test::screenshotDir().isEmpty())
         return;
-    const char *pages[] = {"outlook", "reasons", "hours"};
-    for (int page = 0; page < 3; ++page) {
+    const char *names[] = {"outlook", "reasons", "hours", "drivers", "voice"};
+    for (int page = 0; page < pages; ++page) {
         widget.pages()->setCurrentIndex(page);
-        test::saveScreenshot(widget, QStringLiteral("insights-%1-%2").arg(name, QLatin1String(pages[page])));
+        test::saveScreenshot(widget, QStringLiteral("insights-%1-%2").arg(name, QLatin1String(names[page])));
     }
+}
+
+// Every text a model shows (display and tooltip, every cell and header).
+QStringList shownTexts(const QAbstractItemModel &model)
+{
+    QStringList texts;
+    for (int column = 0; column < model.columnCount(); ++column)
+        texts << model.headerData(column, Qt::Horizontal).toString();
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)})
+                texts << model.index(row, column).data(role).toString();
+        }
+    }
+    return texts;
+}
+
+const QString kPhone = QStringLiteral("+31 6 1234 5678");
+const QString kEmail = QStringLiteral("jan.jansen@example.com");
+
+// Agents A1 and A2 (Billing), every contact from the customer kPhone. Weeks 2026-W41 … W44:
+// three complaints about the wait each, and in W41 one about a refund form. W45: five
+// complaints about a missing refund (reason refund), a CSAT-2 comment with the customer's
+// phone number, a CSAT-2 comment with their e-mail address, two thanks.
+void writeVoiceOperation(const QString &dir)
+{
+    QByteArray interactions = "contact_id,started_at,channel,queue,agent_id,team,customer_id,reason,talk_s\n";
+    QByteArray surveys = "contact_id,answered_at,agent_id,csat,nps,comment\n";
+    int next = 0;
+    const auto add = [&](const QDate &monday, const QByteArray &csat, const QString &comment) {
+        const QByteArray id = "V" + QByteArray::number(++next);
+        const QByteArray agent = next % 2 ? "A1" : "A2";
+        const QByteArray at =
+            QDateTime(monday.addDays(next % 5), QTime(8, next % 60), Qt::UTC).toString(Qt::ISODate).toUtf8();
+        const QByteArray reason = comment.startsWith(u"Refund") ? "refund" : "invoice";
+        interactions += id + ',' + at + ",voice,Billing," + agent + ",Billing,\"" + kPhone.toUtf8() + "\"," + reason
+            + ",300\n";
+        surveys += id + ',' + at + ',' + agent + ',' + csat + ",5,\"" + comment.toUtf8() + "\"\n";
+    };
+    for (int week = 0; week < 4; ++week) {
+        const QDate monday = QDate(2026, 10, 5).addDays(7 * week);
+        for (int i = 0; i < 3; ++i)
+            add(monday, "1", QStringLiteral("Waited too long on hold."));
+        if (week == 0)
+            add(monday, "1", QStringLiteral("The refund form was wrong."));
+    }
+    const QDate w45(2026, 11, 2);
+    for (int i = 0; i < 5; ++i)
+        add(w45, "1", QStringLiteral("Refund still missing, very annoyed."));
+    add(w45, "2", QStringLiteral("Call me on %1 about it.").arg(kPhone));
+    add(w45, "2", QStringLiteral("Mail %1 please.").arg(kEmail));
+    for (int i = 0; i < 2; ++i)
+        add(w45, "5", QStringLiteral("Great help, thank you."));
+    test::writeFile(dir, QStringLiteral("agents.csv"), "agent_id,name,team\nA1,Ann,Billing\nA2,Bob,Billing\n");
+    test::writeFile(dir, QStringLiteral("interactions.csv"), interactions);
+    test::writeFile(dir, QStringLiteral("surveys.csv"), surveys);
 }
 
 } // namespace
@@ -91,6 +162,8 @@ private slots:
     void reasonsAgreeWithCli();
     void heatMapsAgreeWithCli();
     void outlookAgreesWithCli();
+    void driversAgreeWithCli();
+    void voiceOfTheCustomer();
     void hourOfWeekAcrossSummerTime();
     void colourScale();
     void laterQuestionWins();
@@ -114,7 +187,9 @@ void TestInsights::initTestCase()
     m_widget = std::make_unique<ui::InsightsWidget>();
     for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
              m_widget->outlookModel(), m_widget->reasonsModel(), m_widget->serviceLevelPanel()->model(),
-             m_widget->abandonmentPanel()->model()})
+             m_widget->abandonmentPanel()->model(), m_widget->driversPanel()->model(),
+             m_widget->voicePanel()->commentsModel(), m_widget->voicePanel()->risingWordsModel(),
+             m_widget->voicePanel()->mostNegativeModel()})
         m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
             model, QAbstractItemModelTester::FailureReportingMode::QtTest));
     m_widget->resize(1400, 900);
@@ -218,6 +293,140 @@ void TestInsights::outlookAgreesWithCli()
     QVERIFY(near(*line.leading.latest, fcr["value"].toDouble()));
 }
 
+void TestInsights::driversAgreeWithCli()
+{
+    using M = ui::DriversModel;
+    const QJsonArray cli = cliJson(QStringList{"--db", m_demo.path(), "drivers", "--format", "json"} + kSpan);
+    const ui::DriversModel &model = *m_widget->driversPanel()->model();
+    // Six drivers for CSAT, then six for NPS, as huddle-cli lists them.
+    QCOMPARE(model.rowCount(), 12);
+    QCOMPARE(int(cli.size()), 12);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QJsonObject r = cli[row].toObject();
+        const QString what = r["outcome"].toString() + u' ' + r["driver"].toString();
+        QCOMPARE(model.index(row, 0).data(M::OutcomeRole).toString(), r["outcome"].toString());
+        QCOMPARE(model.index(row, 0).data(M::DriverRole).toString(), r["driver"].toString());
+        QCOMPARE(model.index(row, 0).data(M::VerdictRole).toString(), r["verdict"].toString());
+        QCOMPARE(model.index(row, M::AgentWeeks).data().toString(), QLocale().toString(r["n"].toInteger()));
+        const auto coefficient = number(r["coefficient"]);
+        QCOMPARE(model.index(row, 0).data(M::CoefficientRole).isValid(), coefficient.has_value());
+        if (coefficient) {
+            QVERIFY2(near(model.index(row, 0).data(M::CoefficientRole).toDouble(), *coefficient), qPrintable(what));
+            QVERIFY2(near(model.index(row, 0).data(M::IntervalLowRole).toDouble(), r["ci_low"].toDouble()),
+                     qPrintable(what));
+            QVERIFY2(near(model.index(row, 0).data(M::IntervalHighRole).toDouble(), r["ci_high"].toDouble()),
+                     qPrintable(what));
+            QCOMPARE(model.index(row, M::Effect).data().toString(), M::effectText(r["outcome"].toString(), *coefficient));
+        }
+    }
+    // docs/kpis.md's reading of the demo operation: 353 agent-weeks for CSAT; the wait (ASA)
+    // is its strongest driver, negative; FCR is clearly positive.
+    QCOMPARE(model.index(0, M::Driver).data().toString(), QStringLiteral("First contact resolution"));
+    QCOMPARE(model.index(0, M::AgentWeeks).data().toString(), QStringLiteral("353"));
+    const int asa = int(drivers::driverKpis().indexOf(QStringLiteral("asa")));
+    QCOMPARE(model.index(asa, 0).data(M::VerdictRole).toString(), QStringLiteral("strongest"));
+    QCOMPARE(model.index(asa, M::Verdict).data().toString(), drivers::verdictText(drivers::Verdict::Strongest));
+    QVERIFY(model.index(asa, 0).data(M::CoefficientRole).toDouble() < 0);
+    QCOMPARE(model.index(0, 0).data(M::VerdictRole).toString(), QStringLiteral("clear"));
+    QVERIFY(model.index(0, 0).data(M::CoefficientRole).toDouble() > 0);
+
+    // The caveat is core's, word for word; the sample is said for both outcomes.
+    const ui::DriversPanel &panel = *m_widget->driversPanel();
+    QCOMPARE(panel.caveatText(), drivers::causationCaveat());
+    QVERIFY2(panel.sampleText().contains(QStringLiteral(": 353 agent-week")), qPrintable(panel.sampleText()));
+    QCOMPARE(panel.sampleText().count(u'\n'), 1);
+    // The forest plot puts ASA's negative effect left of the no-effect line, FCR's right of it.
+    const ui::DriverForestPlot &csat = *panel.plots().first();
+    QVERIFY(csat.xOf(model.index(asa, 0).data(M::CoefficientRole).toDouble()) < csat.xOf(0));
+    QVERIFY(csat.xOf(model.index(0, 0).data(M::CoefficientRole).toDouble()) > csat.xOf(0));
+}
+
+void TestInsights::voiceOfTheCustomer()
+{
+    test::TempStore t;
+    writeVoiceOperation(t.dir());
+    QString error;
+    QVERIFY2(demo::importFolder(t.store(), t.dir(), {}, &error), qPrintable(error));
+    kpi::KpiQuery question;
+    question.from = QDate(2026, 11, 2);
+    question.to = QDate(2026, 11, 8);
+    kpi::KpiEngine engine(t.store(), kpi::KpiSettings::load(t.store()), t.store().timeZone());
+    voice::VoiceQuery asked;
+    asked.firstMonday = *question.from;
+    asked.lastSunday = *question.to;
+    const auto core = voice::listen(engine, asked, &error);
+    QVERIFY2(core, qPrintable(error));
+    t.close();
+
+    ui::InsightsWidget widget;
+    QSignalSpy loaded(&widget, &ui::InsightsWidget::loaded);
+    widget.load(t.path(), question);
+    QVERIFY(loaded.wait(60000));
+    QVERIFY2(widget.data().error.isEmpty(), qPrintable(widget.data().error));
+    const ui::VoicePanel &panel = *widget.voicePanel();
+    using V = ui::VerbatimModel;
+    const ui::VerbatimModel &comments = *panel.commentsModel();
+    QCOMPARE(comments.rowCount(), 9); // W45's alone
+    QStringList texts;
+    for (int row = 0; row < comments.rowCount(); ++row) {
+        QCOMPARE(comments.index(row, V::Week).data().toString(), QStringLiteral("2026-W45"));
+        texts << comments.index(row, V::Comment).data().toString();
+    }
+    QCOMPARE(texts.count(QStringLiteral("Refund still missing, very annoyed.")), 5);
+    QCOMPARE(texts.count(QStringLiteral("Great help, thank you.")), 2);
+    QVERIFY2(texts.contains(QStringLiteral("Call me on […] about it.")), qPrintable(texts.join(u'|')));
+    QVERIFY2(texts.contains(QStringLiteral("Mail […] please.")), qPrintable(texts.join(u'|')));
+    QVERIFY2(panel.summaryText().contains(QStringLiteral(": 9, 7 of them negative")), qPrintable(panel.summaryText()));
+
+    // The search box filters on any column: the five refund complaints (and their reason).
+    panel.searchBox()->setText(QStringLiteral("REFUND"));
+    QCOMPARE(panel.commentsView()->rowCount(), 5);
+    panel.searchBox()->clear();
+    QCOMPARE(panel.commentsView()->rowCount(), 9);
+    // Sorting by CSAT sorts the ratings as numbers, lowest first.
+    panel.commentsView()->sort(V::Csat, Qt::AscendingOrder);
+    QCOMPARE(panel.commentsView()->index(0, V::Csat).data().toString(), QStringLiteral("1/5"));
+    QCOMPARE(panel.commentsView()->index(8, V::Csat).data().toString(), QStringLiteral("5/5"));
+
+    // The week's highlights: three negative, the two thanks as positive.
+    QCOMPARE(panel.weekBox()->currentText(), QStringLiteral("2026-W45"));
+    QCOMPARE(panel.mostNegativeModel()->rowCount(), voice::kHighlightsEachWay);
+    QCOMPARE(panel.mostPositiveModel()->rowCount(), 2);
+    QCOMPARE(panel.mostPositiveModel()->index(0, V::Comment).data().toString(), QStringLiteral("Great help, thank you."));
+    for (int row = 0; row < panel.mostNegativeModel()->rowCount(); ++row)
+        QVERIFY(panel.mostNegativeModel()->index(row, 0).data(V::NegativeRole).toBool());
+
+    // Rising words are core's: "refund" in 5 of W45's 7 negative comments, 1 of the 13 before.
+    const ui::RisingWordsModel &rising = *panel.risingWordsModel();
+    QCOMPARE(rising.rowCount(), int(core->risingWords.size()));
+    int refund = -1;
+    for (int row = 0; row < rising.rowCount(); ++row) {
+        QCOMPARE(rising.index(row, ui::RisingWordsModel::Word).data().toString(), core->risingWords[row].word);
+        if (core->risingWords[row].word == u"refund")
+            refund = row;
+    }
+    QVERIFY(refund >= 0);
+    QCOMPARE(rising.index(refund, ui::RisingWordsModel::Comments).data().toString(), QStringLiteral("5"));
+    QCOMPARE(rising.index(refund, ui::RisingWordsModel::Before).data().toString(), QStringLiteral("1"));
+    QCOMPARE(core->risingWords[refund].ratio, (5.5 / 8) / (1.5 / 14));
+
+    // Never the customer: not their number, not their address, in no cell of any table.
+    QStringList shown = shownTexts(comments) + shownTexts(*panel.mostNegativeModel())
+        + shownTexts(*panel.mostPositiveModel()) + shownTexts(rising);
+    shown << panel.summaryText();
+    for (const QString &identifier : {kPhone, kEmail, QStringLiteral("1234"), QStringLiteral("5678"),
+                                      QStringLiteral("jansen"), QStringLiteral("example")}) {
+        for (const QString &text : std::as_const(shown))
+            QVERIFY2(!text.contains(identifier), qPrintable(identifier + u" in " + text));
+    }
+    if (!test::screenshotDir().isEmpty()) {
+        widget.resize(1400, 900);
+        widget.show();
+        widget.pages()->setCurrentIndex(ui::InsightsWidget::VoicePage);
+        test::saveScreenshot(widget, QStringLiteral("insights-voice-planted"));
+    }
+}
+
 void TestInsights::hourOfWeekAcrossSummerTime()
 {
     // Europe/Amsterdam goes to summer time on Sunday 2026-03-29. Monday 09:xx local is 08:xxZ
@@ -252,7 +461,7 @@ void TestInsights::hourOfWeekAcrossSummerTime()
     const QJsonArray cli = cliJson({"--db", t.path(), "kpi", "--period", "hour_of_week", "--format", "json"});
     compareHeatMap(sl, cli, QStringLiteral("service_level"));
     compareHeatMap(abandoned, cli, QStringLiteral("abandonment_rate"));
-    saveScreenshots(widget, QStringLiteral("dst"));
+    saveScreenshots(widget, QStringLiteral("dst"), ui::InsightsWidget::HourOfWeekPage + 1);
 }
 
 void TestInsights::colourScale()

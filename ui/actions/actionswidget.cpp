@@ -2,6 +2,7 @@
 
 #include "actiondialog.h"
 #include "actionmodel.h"
+#include "impactmatrixview.h"
 
 #include "../common/widgets.h"
 
@@ -17,6 +18,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QtConcurrent>
 
@@ -28,6 +30,7 @@ ActionsWidget::ActionsWidget(QWidget *parent)
     , m_table(readOnlyTable(m_model, tr("Improvement actions"), this))
     , m_status(new QLabel(this))
     , m_details(new QLabel(this))
+    , m_matrix(new ImpactMatrixView(this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_delete(new QPushButton(tr("De&lete"), this))
 {
@@ -37,18 +40,32 @@ ActionsWidget::ActionsWidget(QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &ActionsWidget::deleteSelected);
     connect(m_table, &QTableView::doubleClicked, this, &ActionsWidget::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ActionsWidget::describeSelected);
+    connect(m_matrix, &ImpactMatrixView::actionClicked, this, &ActionsWidget::selectAction);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] { display(m_watcher.result()); });
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *button : {add, m_edit, m_delete})
         buttons->addWidget(button);
     buttons->addStretch(1);
     buttons->addWidget(m_status);
+    auto *lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(m_details);
+    lower->addWidget(m_matrix);
+    lower->setStretchFactor(0, 2);
+    lower->setStretchFactor(1, 3);
+    lower->setSizes({400, 600});
+    m_details->setMinimumWidth(240);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_details);
+    layout->addWidget(split, 1);
     describeSelected();
 }
 
@@ -98,9 +115,14 @@ void ActionsWidget::display(const Loaded &result)
     m_currency = result.currency;
     m_status->setText(result.error.isEmpty() ? tr("%n action(s)", nullptr, int(result.standings.size())) : result.error);
     QList<ActionRow> rows;
-    for (const actions::ActionStanding &s : result.standings)
+    QList<actions::MatrixEntry> open;
+    for (const actions::ActionStanding &s : result.standings) {
         rows.append({s.action, s.effect, s.matrix});
+        if (s.matrix)
+            open.append(*s.matrix);
+    }
     m_model->setRows(rows, result.currency);
+    m_matrix->setEntries(open, result.currency); // placed by actionStandings()
     m_table->resizeColumnsToContents();
     describeSelected();
     emit loaded();
@@ -125,6 +147,17 @@ void ActionsWidget::newAction(const actions::ImprovementAction &prefill)
     ActionDialog dialog(prefill, m_reasons, this);
     if (dialog.exec() == QDialog::Accepted)
         store(dialog.action());
+}
+
+void ActionsWidget::selectAction(qint64 id)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->row(row)->action.id == id) {
+            m_table->selectRow(row);
+            m_table->scrollTo(m_model->index(row, 0));
+            return;
+        }
+    }
 }
 
 void ActionsWidget::editSelected()
@@ -158,6 +191,7 @@ void ActionsWidget::describeSelected()
     const ActionRow *row = rows.isEmpty() ? nullptr : m_model->row(rows.first().row());
     m_edit->setEnabled(row);
     m_delete->setEnabled(row);
+    m_matrix->setSelected(row ? row->action.id : 0);
     if (!row || !row->effect) {
         m_details->setText(row ? tr("No start date: nothing to measure yet.")
                                : tr("Select an action to see what it did."));

@@ -94,6 +94,7 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     , m_conflicts(new QStandardItemModel(this))
     , m_conflictList(new QListView(this))
     , m_writeNote(new QPushButton(tr("&Write a coaching note…"), this))
+    , m_proposeAction(new QPushButton(tr("Im&provement action…"), this))
 {
     qRegisterMetaType<FigureRef>();
     m_pool.setMaxThreadCount(1);
@@ -181,14 +182,25 @@ DashboardWidget::DashboardWidget(QWidget *parent)
             return;
         QMenu menu;
         menu.addAction(m_writeNote->text(), this, [this, row = index.row()] { writeNoteFor(row); });
+        menu.addAction(m_proposeAction->text(), this, [this, row = index.row()] { proposeActionFor(row); });
         menu.exec(m_conflictList->viewport()->mapToGlobal(pos));
     });
     m_writeNote->setToolTip(tr("A coaching note about the selected conflict, pre-filled from it"));
     m_writeNote->setEnabled(false);
+    // A conflict that is the team's way of working, not one agent's, asks for a change.
+    m_proposeAction->setToolTip(tr("An improvement action on the KPI the selected conflict puts at risk, pre-filled "
+                                   "from it"));
+    m_proposeAction->setEnabled(false);
     connect(m_conflictList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { m_writeNote->setEnabled(!current.data(KindRole).isNull()); });
+            [this](const QModelIndex &current) {
+                const bool isConflict = !current.data(KindRole).isNull();
+                m_writeNote->setEnabled(isConflict);
+                m_proposeAction->setEnabled(isConflict);
+            });
     connect(m_writeNote, &QPushButton::clicked, this,
             [this] { writeNoteFor(m_conflictList->currentIndex().row()); });
+    connect(m_proposeAction, &QPushButton::clicked, this,
+            [this] { proposeActionFor(m_conflictList->currentIndex().row()); });
 
     auto *agentsBox = new QWidget(this);
     auto *agentsLayout = new QVBoxLayout(agentsBox);
@@ -200,7 +212,11 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     conflictsLayout->setContentsMargins(0, 0, 0, 0);
     conflictsLayout->addWidget(new QLabel(tr("<b>Conflicts this week</b>"), this));
     conflictsLayout->addWidget(m_conflictList, 1);
-    conflictsLayout->addWidget(m_writeNote, 0, Qt::AlignLeft);
+    auto *conflictButtons = new QHBoxLayout;
+    conflictButtons->addWidget(m_writeNote);
+    conflictButtons->addWidget(m_proposeAction);
+    conflictButtons->addStretch(1);
+    conflictsLayout->addLayout(conflictButtons);
     auto *lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(agentsBox);
     lower->addWidget(conflictsBox);
@@ -433,6 +449,13 @@ void DashboardWidget::writeNoteFor(int row)
         emit noteRequested(week[row]);
 }
 
+void DashboardWidget::proposeActionFor(int row)
+{
+    const QList<conflicts::Conflict> week = m_data.weekConflicts();
+    if (row >= 0 && row < week.size())
+        emit actionRequested(week[row]);
+}
+
 bool DashboardWidget::hasNote(const conflicts::Conflict &c) const
 {
     const QString rule = conflicts::ruleName(c.rule);
@@ -584,6 +607,7 @@ void DashboardWidget::fillConflicts()
     if (week.isEmpty() && !m_data.weeks.isEmpty())
         m_conflicts->appendRow(new QStandardItem(tr("No conflicts this week.")));
     m_writeNote->setEnabled(false);
+    m_proposeAction->setEnabled(false);
 }
 
 } // namespace huddle::ui

@@ -80,6 +80,8 @@ public:
     void setNotes(const QList<coaching::CoachingNote> &notes);
     // Asks for a coaching note about a conflict of the conflicts panel (noteRequested).
     void writeNoteFor(int row);
+    // Asks for an improvement action about a conflict of the conflicts panel (actionRequested).
+    void proposeActionFor(int row);
 
 signals:
     void loaded();
@@ -89,6 +91,8 @@ signals:
     void drillDownRequested(const huddle::ui::FigureRef &figure);
     // "Write a coaching note…" on a conflict of the panel.
     void noteRequested(const huddle::conflicts::Conflict &conflict);
+    // "Improvement action…" on a conflict of the panel.
+    void actionRequested(const huddle::conflicts::Conflict &conflict);
 
 private:
     QWidget *createFilterBar();
@@ -141,6 +145,7 @@ private:
     QStandardItemModel *m_conflicts;
     QListView *m_conflictList;
     QPushButton *m_writeNote;
+    QPushButton *m_proposeAction;
     QList<coaching::CoachingNote> m_notes;
 };
 

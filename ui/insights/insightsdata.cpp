@@ -2,6 +2,7 @@
 
 #include <common/localday.h>
 #include <kpi/period.h>
+#include <store/interactionrepository.h>
 #include <store/store.h>
 
 namespace huddle::ui {
@@ -44,6 +45,31 @@ std::optional<QList<trends::LeadLag>> loadOutlook(kpi::KpiEngine &engine, const 
     return lines;
 }
 
+std::optional<voice::VoiceQuery> voiceQueryOf(const kpi::KpiQuery &question, store::Store &store,
+                                              const QTimeZone &zone)
+{
+    std::optional<QDate> from = question.from;
+    std::optional<QDate> to = question.to;
+    if (!from || !to) {
+        const auto span = store::InteractionRepository(store).startedSpan();
+        if (!span)
+            return std::nullopt;
+        LocalDayConverter days(zone);
+        from = from.value_or(LocalDayConverter::toDate(days.dayOf(span->first)));
+        to = to.value_or(LocalDayConverter::toDate(days.dayOf(span->second)));
+    }
+    voice::VoiceQuery query;
+    query.firstMonday =
+        LocalDayConverter::toDate(kpi::periodStart(kpi::PeriodKind::Week, LocalDayConverter::fromDate(*from)));
+    query.lastSunday =
+        LocalDayConverter::toDate(kpi::periodStart(kpi::PeriodKind::Week, LocalDayConverter::fromDate(*to)) + 6);
+    query.team = question.team;
+    query.agent = question.agent;
+    query.queue = question.queue;
+    query.channel = question.channel;
+    return query;
+}
+
 InsightsData loadInsights(const QString &storePath, const kpi::KpiQuery &question)
 {
     InsightsData data;
@@ -74,6 +100,19 @@ InsightsData loadInsights(const QString &storePath, const kpi::KpiQuery &questio
     if (!outlook)
         return data;
     data.outlook = std::move(*outlook);
+
+    auto drivers = drivers::analyse(engine, question, &data.error);
+    if (!drivers)
+        return data;
+    data.drivers = std::move(*drivers);
+
+    if (const auto voiceQuery = voiceQueryOf(question, *store, store->timeZone())) {
+        auto voice = voice::listen(engine, *voiceQuery, &data.error);
+        if (!voice)
+            return data;
+        data.voiceQuery = *voiceQuery;
+        data.voice = std::move(*voice);
+    }
     return data;
 }
 

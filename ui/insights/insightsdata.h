@@ -1,18 +1,28 @@
 #pragma once
 
+#include <drivers/drivers.h>
 #include <kpi/figure.h>
 #include <kpi/kpiengine.h>
 #include <kpi/kpisettings.h>
 #include <reasons/reasons.h>
 #include <trends/outlook.h>
+#include <voice/verbatims.h>
 
 #include <QString>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace huddle::store {
+class Store;
+}
 
 namespace huddle::ui {
 
 // Everything the insights tab shows for one store and one question, computed off the GUI
-// thread by loadInsights(): the leading-vs-lagging outlook, the contact reasons' Pareto and
-// service level and abandonment by hour of the week.
+// thread by loadInsights(): the leading-vs-lagging outlook, the contact reasons' Pareto,
+// service level and abandonment by hour of the week, what drives satisfaction and the voice
+// of the customer.
 struct InsightsData
 {
     QString error;
@@ -24,6 +34,12 @@ struct InsightsData
     QList<reasons::ReasonShare> reasons;
     // service_level and abandonment_rate for each hour of the week with contacts.
     QList<kpi::Figure> hourOfWeek;
+    // CSAT's and NPS's drivers across the question's agent-weeks (drivers::analyse()).
+    QList<drivers::DriverAnalysis> drivers;
+    // The survey comments of the question's whole weeks (voiceQuery), their highlights and
+    // the words rising in negative ones against the baseline weeks before.
+    voice::VoiceQuery voiceQuery;
+    voice::VoiceOfCustomer voice;
 };
 
 // Reads the store at storePath (its own connection: call it from a worker thread). The
@@ -33,6 +49,12 @@ struct InsightsData
 // when no team is asked for. Reads trend_weeks back from the question's last week.
 std::optional<QList<trends::LeadLag>> loadOutlook(kpi::KpiEngine &engine, const kpi::KpiQuery &question,
                                                   QString *error);
+
+// The voice of the customer's question for an insights question: its whole local weeks (the
+// store's first to newest contact when it has no dates) and its filters. None for a store
+// without contacts.
+std::optional<voice::VoiceQuery> voiceQueryOf(const kpi::KpiQuery &question, store::Store &store,
+                                              const QTimeZone &zone);
 
 InsightsData loadInsights(const QString &storePath, const kpi::KpiQuery &question);
 

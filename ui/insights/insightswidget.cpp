@@ -1,7 +1,9 @@
 #include "insightswidget.h"
 
+#include "driverspanel.h"
 #include "hourofweekpanel.h"
 #include "paretochartview.h"
+#include "voicepanel.h"
 
 #include "../common/widgets.h"
 #include "../models/hourofweekmodel.h"
@@ -51,6 +53,8 @@ InsightsWidget::InsightsWidget(QWidget *parent)
     , m_hoursNote(new QLabel(this))
     , m_serviceLevel(new HourOfWeekPanel(QStringLiteral("service_level"), this))
     , m_abandonment(new HourOfWeekPanel(QStringLiteral("abandonment_rate"), this))
+    , m_drivers(new DriversPanel(this))
+    , m_voice(new VoicePanel(this))
 {
     m_busy->setRange(0, 0); // busy, no measure of how far
     m_busy->setMaximumWidth(160);
@@ -115,6 +119,8 @@ InsightsWidget::InsightsWidget(QWidget *parent)
     m_pages->addTab(outlookPage, tr("Leading vs lagging"));
     m_pages->addTab(reasonsPage, tr("Contact reasons"));
     m_pages->addTab(hoursPage, tr("By hour of week"));
+    m_pages->addTab(m_drivers, tr("What drives satisfaction"));
+    m_pages->addTab(m_voice, tr("Voice of the customer"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -252,6 +258,9 @@ void InsightsWidget::display(InsightsData data)
                              .arg(m_data.timeZone));
     m_serviceLevel->setFigures(m_data.hourOfWeek, m_data.settings);
     m_abandonment->setFigures(m_data.hourOfWeek, m_data.settings);
+
+    m_drivers->setAnalyses(m_data.drivers);
+    m_voice->setVoice(m_data.voice, m_data.voiceQuery);
     emit loaded();
 }
 

@@ -16,21 +16,24 @@ class QTableView;
 
 namespace huddle::ui {
 
+class DriversPanel;
 class HourOfWeekPanel;
 class LeadingIndicatorsModel;
 class ParetoChartView;
 class ReasonParetoModel;
+class VoicePanel;
 
-// The insights tab: three pages on what lies behind the week's figures — leading vs lagging
+// The insights tab: pages on what lies behind the week's figures — leading vs lagging
 // indicators with their trends and projections, the contact reasons' Pareto with structural
-// and incident labels, and service level and abandonment by weekday and hour as heat maps.
+// and incident labels, service level and abandonment by weekday and hour as heat maps, what
+// drives satisfaction across agent-weeks, and the voice of the customer.
 // Figures are computed on a worker thread (its own store connection) and shown when ready.
 class InsightsWidget final : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Page { OutlookPage, ReasonsPage, HourOfWeekPage };
+    enum Page { OutlookPage, ReasonsPage, HourOfWeekPage, DriversPage, VoicePage };
 
     explicit InsightsWidget(QWidget *parent = nullptr);
     ~InsightsWidget() override;
@@ -49,6 +52,8 @@ public:
     ParetoChartView *paretoChart() const { return m_paretoChart; }
     HourOfWeekPanel *serviceLevelPanel() const { return m_serviceLevel; }
     HourOfWeekPanel *abandonmentPanel() const { return m_abandonment; }
+    DriversPanel *driversPanel() const { return m_drivers; }
+    VoicePanel *voicePanel() const { return m_voice; }
 
 signals:
     void loaded();
@@ -87,6 +92,8 @@ private:
     QLabel *m_hoursNote;
     HourOfWeekPanel *m_serviceLevel;
     HourOfWeekPanel *m_abandonment;
+    DriversPanel *m_drivers;
+    VoicePanel *m_voice;
 };
 
 } // namespace huddle::ui

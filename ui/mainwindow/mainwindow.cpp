@@ -15,6 +15,7 @@
 #include "../review/reviewwindow.h"
 #include "../settings/settingsdialog.h"
 
+#include <actions/actionfromconflict.h>
 #include <coaching/coachingnote.h>
 #include <coaching/notefromconflict.h>
 #include <store/interactionrepository.h>
@@ -144,6 +145,14 @@ MainWindow::MainWindow(std::unique_ptr<store::Store> store, QWidget *parent)
     connect(m_dashboard, &DashboardWidget::noteRequested, this,
             [this](const conflicts::Conflict &conflict) { openNoteEditor(coaching::noteFromConflict(conflict)); });
     connect(m_dashboard, &DashboardWidget::loaded, this, [this] { m_coaching->setWeek(m_dashboard->data().week); });
+    connect(m_dashboard, &DashboardWidget::actionRequested, this, [this](const conflicts::Conflict &conflict) {
+        const DashboardData &data = m_dashboard->data();
+        const QString agentTeam = conflict.groupKind == u"agent" && !data.groups.isEmpty()
+            ? data.agents().teamOfAgent.value(conflict.group)
+            : QString();
+        m_tabs->setCurrentWidget(m_actions);
+        m_actions->newAction(actions::actionFromConflict(conflict, agentTeam));
+    });
     connect(m_coaching, &CoachingWidget::noteRequested, this, &MainWindow::openNoteEditor);
     connect(m_insights, &InsightsWidget::actionRequested, this, [this](const QString &reason, bool structural) {
         actions::ImprovementAction action;
