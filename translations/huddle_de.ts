@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionFromConflict</name>
+    <message>
+        <source>Conflict: %1, %2, %3.</source>
+        <translation>Konflikt: %1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>Coaching topic: %1.</source>
+        <translation>Coaching-Thema: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ActionRepository</name>
     <message>
         <source>there is no improvement action %1</source>
@@ -2688,6 +2699,14 @@
         <source>Cha&amp;nnel:</source>
         <translation>Kana&amp;l:</translation>
     </message>
+    <message>
+        <source>Im&amp;provement action…</source>
+        <translation>Verbesserungsmaßnahme &amp;planen…</translation>
+    </message>
+    <message>
+        <source>An improvement action on the KPI the selected conflict puts at risk, pre-filled from it</source>
+        <translation>Eine Verbesserungsmaßnahme für den KPI, den der gewählte Konflikt gefährdet, aus ihm vorausgefüllt</translation>
+    </message>
 </context>
 <context>
     <name>huddle::ui::DrillDownDialog</name>
@@ -2852,6 +2871,112 @@
     </message>
 </context>
 <context>
+    <name>huddle::ui::DriverForestPlot</name>
+    <message>
+        <source>Drivers of %1 with their 95 % intervals</source>
+        <translation>Treiber von %1 mit ihren 95-%-Intervallen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n agent-week(s)</source>
+        <translation>
+            <numerusform>%1: %n Agentenwoche</numerusform>
+            <numerusform>%1: %n Agentenwochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with one standard deviation more of the driver</source>
+        <translation>bei einer Standardabweichung mehr des Treibers</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::DriversModel</name>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>One standard deviation of the driver over the agent-weeks used</source>
+        <translation>Eine Standardabweichung des Treibers über die verwendeten Agentenwochen</translation>
+    </message>
+    <message>
+        <source>How much more %1 goes with one standard deviation more of %2, the other drivers held equal</source>
+        <translation>Wie viel mehr %1 mit einer Standardabweichung mehr %2 einhergeht, bei gleichen übrigen Treibern</translation>
+    </message>
+    <message>
+        <source>Correlation with %1 alone, 95 % interval %2 … %3</source>
+        <translation>Korrelation mit %1 allein, 95-%-Intervall %2 … %3</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnisgröße</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Treiber</translation>
+    </message>
+    <message>
+        <source>1 SD of the driver</source>
+        <translation>1 SD des Treibers</translation>
+    </message>
+    <message>
+        <source>With 1 SD more</source>
+        <translation>Bei 1 SD mehr</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Korrelation</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Agent-weeks</source>
+        <translation>Agentenwochen</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::DriversPanel</name>
+    <message>
+        <source>Drivers of satisfaction</source>
+        <translation>Treiber der Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>Which KPIs move with satisfaction across the agent-weeks of this question: each driver&apos;s effect is how much more CSAT or NPS goes with one standard deviation more of it, the other drivers held equal, with its 95 % interval. A driver is clear when its interval excludes 0.</source>
+        <translation>Welche KPIs sich über die Agentenwochen dieser Frage mit der Zufriedenheit bewegen: Der Effekt eines Treibers ist, wie viel mehr CSAT oder NPS mit einer Standardabweichung mehr davon einhergeht, bei gleichen übrigen Treibern, mit seinem 95-%-Intervall. Ein Treiber ist eindeutig, wenn sein Intervall 0 ausschließt.</translation>
+    </message>
+    <message>
+        <source>Caveat</source>
+        <translation>Vorbehalt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n agent-week(s) with enough answers</source>
+        <translation>
+            <numerusform>%1: %n Agentenwoche mit genug Antworten</numerusform>
+            <numerusform>%1: %n Agentenwochen mit genug Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n more left out because a driver had no data</source>
+        <translation>
+            <numerusform>, %n weitere ausgelassen, weil einem Treiber Daten fehlten</numerusform>
+            <numerusform>, %n weitere ausgelassen, weil einem Treiber Daten fehlten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, R² %1 (the share of its variation the drivers account for together)</source>
+        <translation>, R² %1 (der Anteil der Streuung, den die Treiber zusammen erklären)</translation>
+    </message>
+</context>
+<context>
     <name>huddle::ui::HourOfWeekModel</name>
     <message>
         <source>%1 %2:00–%2:59: no contacts</source>
@@ -2875,6 +3000,62 @@
     <message>
         <source>%1 by weekday and hour</source>
         <translation>%1 nach Wochentag und Stunde</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ImpactMatrixView</name>
+    <message>
+        <source>Quick wins: high impact, low effort — first</source>
+        <translation>Schnelle Erfolge: große Wirkung, wenig Aufwand — zuerst</translation>
+    </message>
+    <message>
+        <source>Major projects</source>
+        <translation>Große Projekte</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <source>Thankless</source>
+        <translation>Undankbar</translation>
+    </message>
+    <message>
+        <source>Impact–effort matrix of the open actions</source>
+        <translation>Wirkung-Aufwand-Matrix der offenen Maßnahmen</translation>
+    </message>
+    <message>
+        <source>%1
+%2 contacts a month, %3 effort: %4</source>
+        <translation>%1
+%2 Kontakte im Monat, Aufwand %3: %4</translation>
+    </message>
+    <message>
+        <source>about %1 %2 a month</source>
+        <translation>etwa %1 %2 im Monat</translation>
+    </message>
+    <message>
+        <source>Impact and effort of the open actions</source>
+        <translation>Wirkung und Aufwand der offenen Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Contacts a month</source>
+        <translation>Kontakte im Monat</translation>
+    </message>
+    <message>
+        <source>%1 effort</source>
+        <translation>Aufwand: %1</translation>
+    </message>
+    <message>
+        <source>No open action with an impact to place yet.</source>
+        <translation>Noch keine offene Maßnahme mit einer Wirkung, die sich eintragen lässt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s) without an expected impact are not placed.</source>
+        <translation>
+            <numerusform>%n offene Maßnahme ohne erwartete Wirkung ist nicht eingetragen.</numerusform>
+            <numerusform>%n offene Maßnahmen ohne erwartete Wirkung sind nicht eingetragen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3464,14 @@
     <message>
         <source>Improvement action for this rea&amp;son…</source>
         <translation>Verbesserungsmaßnahme für diesen Gr&amp;und…</translation>
+    </message>
+    <message>
+        <source>What drives satisfaction</source>
+        <translation>Was die Zufriedenheit treibt</translation>
+    </message>
+    <message>
+        <source>Voice of the customer</source>
+        <translation>Stimme des Kunden</translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4354,45 @@
     </message>
 </context>
 <context>
+    <name>huddle::ui::RisingWordsModel</name>
+    <message>
+        <source>Clear when the rise is more than chance: the 95 % interval of its log odds ratio excludes 0.</source>
+        <translation>Eindeutig, wenn der Anstieg mehr als Zufall ist: Das 95-%-Intervall seines Log-Odds-Verhältnisses schließt 0 aus.</translation>
+    </message>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <source>clear rise</source>
+        <translation>eindeutiger Anstieg</translation>
+    </message>
+    <message>
+        <source>could be chance</source>
+        <translation>könnte Zufall sein</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Wort</translation>
+    </message>
+    <message>
+        <source>Negative comments</source>
+        <translation>Negative Kommentare</translation>
+    </message>
+    <message>
+        <source>In the weeks before</source>
+        <translation>In den Wochen davor</translation>
+    </message>
+    <message>
+        <source>Share rose</source>
+        <translation>Anteil stieg</translation>
+    </message>
+    <message>
+        <source>Rise</source>
+        <translation>Anstieg</translation>
+    </message>
+</context>
+<context>
     <name>huddle::ui::SettingEditor</name>
     <message>
         <source> s</source>
@@ -4259,6 +4487,110 @@
     <message>
         <source>Too early</source>
         <translation>Zu früh</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::VerbatimModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::VoicePanel</name>
+    <message>
+        <source>Survey comments</source>
+        <translation>Umfragekommentare</translation>
+    </message>
+    <message>
+        <source>Most negative comments</source>
+        <translation>Negativste Kommentare</translation>
+    </message>
+    <message>
+        <source>Most positive comments</source>
+        <translation>Positivste Kommentare</translation>
+    </message>
+    <message>
+        <source>Words rising in negative comments</source>
+        <translation>Wörter, die in negativen Kommentaren zunehmen</translation>
+    </message>
+    <message>
+        <source>Words, agents or reasons</source>
+        <translation>Wörter, Agenten oder Gründe</translation>
+    </message>
+    <message>
+        <source>Filter comments</source>
+        <translation>Kommentare filtern</translation>
+    </message>
+    <message>
+        <source>Week of the highlights</source>
+        <translation>Woche der Höhepunkte</translation>
+    </message>
+    <message>
+        <source>Filte&amp;r comments:</source>
+        <translation>Kommentare &amp;filtern:</translation>
+    </message>
+    <message>
+        <source>Highlights of wee&amp;k:</source>
+        <translation>Höhepunkte der Wo&amp;che:</translation>
+    </message>
+    <message>
+        <source>Most negative</source>
+        <translation>Am negativsten</translation>
+    </message>
+    <message>
+        <source>Most positive</source>
+        <translation>Am positivsten</translation>
+    </message>
+    <message>
+        <source>No contacts for this question.</source>
+        <translation>Keine Kontakte für diese Frage.</translation>
+    </message>
+    <message>
+        <source>Survey comments of %1: %2, %3 of them negative. Customers&apos; numbers and e-mail addresses are taken out of what they wrote.</source>
+        <translation>Umfragekommentare von %1: %2, davon %3 negativ. Telefonnummern und E-Mail-Adressen der Kunden sind aus ihrem Text entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No negative comments in the %n week(s) before (%1): nothing to compare with.</source>
+        <translation>
+            <numerusform>Keine negativen Kommentare in der %n Woche davor (%1): nichts zum Vergleichen.</numerusform>
+            <numerusform>Keine negativen Kommentare in den %n Wochen davor (%1): nichts zum Vergleichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Words in at least %1 of the %2 negative comments whose share rose against the %3 of the %n week(s) before (%4), highest rise first. A word&apos;s share also rises when other complaints fall.</source>
+        <translation>
+            <numerusform>Wörter in mindestens %1 der %2 negativen Kommentare, deren Anteil gegenüber den %3 der %n Woche davor (%4) stieg, stärkster Anstieg zuerst. Der Anteil eines Wortes steigt auch, wenn andere Beschwerden abnehmen.</numerusform>
+            <numerusform>Wörter in mindestens %1 der %2 negativen Kommentare, deren Anteil gegenüber den %3 der %n Wochen davor (%4) stieg, stärkster Anstieg zuerst. Der Anteil eines Wortes steigt auch, wenn andere Beschwerden abnehmen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActionFromConflict</name>
+    <message>
+        <source>Conflict: %1, %2, %3.</source>
+        <translation>Conflict: %1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>Coaching topic: %1.</source>
+        <translation>Coachingonderwerp: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ActionRepository</name>
     <message>
         <source>there is no improvement action %1</source>
@@ -2688,6 +2699,14 @@
         <source>Cha&amp;nnel:</source>
         <translation>&amp;Kanaal:</translation>
     </message>
+    <message>
+        <source>Im&amp;provement action…</source>
+        <translation>Verbeteractie &amp;plannen…</translation>
+    </message>
+    <message>
+        <source>An improvement action on the KPI the selected conflict puts at risk, pre-filled from it</source>
+        <translation>Een verbeteractie voor de KPI die het gekozen conflict in gevaar brengt, vooraf ingevuld vanuit het conflict</translation>
+    </message>
 </context>
 <context>
     <name>huddle::ui::DrillDownDialog</name>
@@ -2852,6 +2871,112 @@
     </message>
 </context>
 <context>
+    <name>huddle::ui::DriverForestPlot</name>
+    <message>
+        <source>Drivers of %1 with their 95 % intervals</source>
+        <translation>Drijfveren van %1 met hun 95 %-intervallen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n agent-week(s)</source>
+        <translation>
+            <numerusform>%1: %n agentweek</numerusform>
+            <numerusform>%1: %n agentweken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with one standard deviation more of the driver</source>
+        <translation>bij één standaardafwijking meer van de drijfveer</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::DriversModel</name>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>One standard deviation of the driver over the agent-weeks used</source>
+        <translation>Eén standaardafwijking van de drijfveer over de gebruikte agentweken</translation>
+    </message>
+    <message>
+        <source>How much more %1 goes with one standard deviation more of %2, the other drivers held equal</source>
+        <translation>Hoeveel meer %1 samengaat met één standaardafwijking meer %2, bij gelijke andere drijfveren</translation>
+    </message>
+    <message>
+        <source>Correlation with %1 alone, 95 % interval %2 … %3</source>
+        <translation>Correlatie met alleen %1, 95 %-interval %2 … %3</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Drijfveer</translation>
+    </message>
+    <message>
+        <source>1 SD of the driver</source>
+        <translation>1 SD van de drijfveer</translation>
+    </message>
+    <message>
+        <source>With 1 SD more</source>
+        <translation>Bij 1 SD meer</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 %-interval</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Correlatie</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Agent-weeks</source>
+        <translation>Agentweken</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::DriversPanel</name>
+    <message>
+        <source>Drivers of satisfaction</source>
+        <translation>Drijfveren van tevredenheid</translation>
+    </message>
+    <message>
+        <source>Which KPIs move with satisfaction across the agent-weeks of this question: each driver&apos;s effect is how much more CSAT or NPS goes with one standard deviation more of it, the other drivers held equal, with its 95 % interval. A driver is clear when its interval excludes 0.</source>
+        <translation>Welke KPI&apos;s meebewegen met tevredenheid over de agentweken van deze vraag: het effect van een drijfveer is hoeveel meer CSAT of NPS samengaat met één standaardafwijking meer ervan, bij gelijke andere drijfveren, met het 95 %-interval. Een drijfveer is duidelijk als het interval 0 uitsluit.</translation>
+    </message>
+    <message>
+        <source>Caveat</source>
+        <translation>Kanttekening</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n agent-week(s) with enough answers</source>
+        <translation>
+            <numerusform>%1: %n agentweek met genoeg antwoorden</numerusform>
+            <numerusform>%1: %n agentweken met genoeg antwoorden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n more left out because a driver had no data</source>
+        <translation>
+            <numerusform>, %n weggelaten omdat een drijfveer geen gegevens had</numerusform>
+            <numerusform>, %n weggelaten omdat een drijfveer geen gegevens had</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, R² %1 (the share of its variation the drivers account for together)</source>
+        <translation>, R² %1 (het deel van de variatie dat de drijfveren samen verklaren)</translation>
+    </message>
+</context>
+<context>
     <name>huddle::ui::HourOfWeekModel</name>
     <message>
         <source>%1 %2:00–%2:59: no contacts</source>
@@ -2875,6 +3000,62 @@
     <message>
         <source>%1 by weekday and hour</source>
         <translation>%1 per weekdag en uur</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::ImpactMatrixView</name>
+    <message>
+        <source>Quick wins: high impact, low effort — first</source>
+        <translation>Snelle winst: grote impact, weinig moeite — eerst</translation>
+    </message>
+    <message>
+        <source>Major projects</source>
+        <translation>Grote projecten</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Opvullers</translation>
+    </message>
+    <message>
+        <source>Thankless</source>
+        <translation>Ondankbaar</translation>
+    </message>
+    <message>
+        <source>Impact–effort matrix of the open actions</source>
+        <translation>Impact-moeitematrix van de open acties</translation>
+    </message>
+    <message>
+        <source>%1
+%2 contacts a month, %3 effort: %4</source>
+        <translation>%1
+%2 contacten per maand, moeite %3: %4</translation>
+    </message>
+    <message>
+        <source>about %1 %2 a month</source>
+        <translation>ongeveer %1 %2 per maand</translation>
+    </message>
+    <message>
+        <source>Impact and effort of the open actions</source>
+        <translation>Impact en moeite van de open acties</translation>
+    </message>
+    <message>
+        <source>Contacts a month</source>
+        <translation>Contacten per maand</translation>
+    </message>
+    <message>
+        <source>%1 effort</source>
+        <translation>Moeite: %1</translation>
+    </message>
+    <message>
+        <source>No open action with an impact to place yet.</source>
+        <translation>Nog geen open actie met een impact om te plaatsen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s) without an expected impact are not placed.</source>
+        <translation>
+            <numerusform>%n open actie zonder verwachte impact is niet geplaatst.</numerusform>
+            <numerusform>%n open acties zonder verwachte impact zijn niet geplaatst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3464,14 @@
     <message>
         <source>Improvement action for this rea&amp;son…</source>
         <translation>Verbeteractie voor deze &amp;reden…</translation>
+    </message>
+    <message>
+        <source>What drives satisfaction</source>
+        <translation>Wat tevredenheid drijft</translation>
+    </message>
+    <message>
+        <source>Voice of the customer</source>
+        <translation>Stem van de klant</translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4354,45 @@
     </message>
 </context>
 <context>
+    <name>huddle::ui::RisingWordsModel</name>
+    <message>
+        <source>Clear when the rise is more than chance: the 95 % interval of its log odds ratio excludes 0.</source>
+        <translation>Duidelijk als de stijging meer is dan toeval: het 95 %-interval van de log-oddsratio sluit 0 uit.</translation>
+    </message>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <source>clear rise</source>
+        <translation>duidelijke stijging</translation>
+    </message>
+    <message>
+        <source>could be chance</source>
+        <translation>kan toeval zijn</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Woord</translation>
+    </message>
+    <message>
+        <source>Negative comments</source>
+        <translation>Negatieve opmerkingen</translation>
+    </message>
+    <message>
+        <source>In the weeks before</source>
+        <translation>In de weken ervoor</translation>
+    </message>
+    <message>
+        <source>Share rose</source>
+        <translation>Aandeel steeg</translation>
+    </message>
+    <message>
+        <source>Rise</source>
+        <translation>Stijging</translation>
+    </message>
+</context>
+<context>
     <name>huddle::ui::SettingEditor</name>
     <message>
         <source> s</source>
@@ -4259,6 +4487,110 @@
     <message>
         <source>Too early</source>
         <translation>Te vroeg</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::VerbatimModel</name>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+</context>
+<context>
+    <name>huddle::ui::VoicePanel</name>
+    <message>
+        <source>Survey comments</source>
+        <translation>Enquêteopmerkingen</translation>
+    </message>
+    <message>
+        <source>Most negative comments</source>
+        <translation>Meest negatieve opmerkingen</translation>
+    </message>
+    <message>
+        <source>Most positive comments</source>
+        <translation>Meest positieve opmerkingen</translation>
+    </message>
+    <message>
+        <source>Words rising in negative comments</source>
+        <translation>Woorden die stijgen in negatieve opmerkingen</translation>
+    </message>
+    <message>
+        <source>Words, agents or reasons</source>
+        <translation>Woorden, agents of redenen</translation>
+    </message>
+    <message>
+        <source>Filter comments</source>
+        <translation>Opmerkingen filteren</translation>
+    </message>
+    <message>
+        <source>Week of the highlights</source>
+        <translation>Week van de hoogtepunten</translation>
+    </message>
+    <message>
+        <source>Filte&amp;r comments:</source>
+        <translation>Opmerkingen &amp;filteren:</translation>
+    </message>
+    <message>
+        <source>Highlights of wee&amp;k:</source>
+        <translation>Hoogtepunten van wee&amp;k:</translation>
+    </message>
+    <message>
+        <source>Most negative</source>
+        <translation>Meest negatief</translation>
+    </message>
+    <message>
+        <source>Most positive</source>
+        <translation>Meest positief</translation>
+    </message>
+    <message>
+        <source>No contacts for this question.</source>
+        <translation>Geen contacten voor deze vraag.</translation>
+    </message>
+    <message>
+        <source>Survey comments of %1: %2, %3 of them negative. Customers&apos; numbers and e-mail addresses are taken out of what they wrote.</source>
+        <translation>Enquêteopmerkingen van %1: %2, waarvan %3 negatief. Telefoonnummers en e-mailadressen van klanten zijn uit hun tekst gehaald.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No negative comments in the %n week(s) before (%1): nothing to compare with.</source>
+        <translation>
+            <numerusform>Geen negatieve opmerkingen in de %n week ervoor (%1): niets om mee te vergelijken.</numerusform>
+            <numerusform>Geen negatieve opmerkingen in de %n weken ervoor (%1): niets om mee te vergelijken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Words in at least %1 of the %2 negative comments whose share rose against the %3 of the %n week(s) before (%4), highest rise first. A word&apos;s share also rises when other complaints fall.</source>
+        <translation>
+            <numerusform>Woorden in minstens %1 van de %2 negatieve opmerkingen waarvan het aandeel steeg ten opzichte van de %3 in de %n week ervoor (%4), grootste stijging eerst. Het aandeel van een woord stijgt ook als andere klachten dalen.</numerusform>
+            <numerusform>Woorden in minstens %1 van de %2 negatieve opmerkingen waarvan het aandeel steeg ten opzichte van de %3 in de %n weken ervoor (%4), grootste stijging eerst. Het aandeel van een woord stijgt ook als andere klachten dalen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
