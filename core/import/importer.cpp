@@ -74,8 +74,7 @@ ImportResult runImport(store::Store &store, const ImportRequest &request, const 
     const CustomerKeyHasher hasher(store.customerKeySecret());
     // converter and hasher are the pipeline's reader thread's from here on.
     const auto source = std::make_unique<RecordPipeline>(
-        openRecordSource(request.file, mapping, request.dialect, converter, hasher),
-        store::BulkWriter::preparation(store));
+        openRecordSource(request.file, mapping, request.dialect, converter, hasher));
     if (!source->openProblems().isEmpty()) {
         result.status = ImportStatus::Rejected;
         addProblems(source->openProblems());

@@ -2,9 +2,8 @@
 
 namespace huddle::import {
 
-RecordPipeline::RecordPipeline(std::unique_ptr<RecordSource> source, Preparation prepare)
+RecordPipeline::RecordPipeline(std::unique_ptr<RecordSource> source)
     : m_source(std::move(source))
-    , m_prepare(std::move(prepare))
     , m_openProblems(m_source->openProblems())
     , m_effectiveMapping(m_source->effectiveMapping())
 {
@@ -53,8 +52,6 @@ void RecordPipeline::read()
                 batch.breakProblems = std::move(item.problems);
                 break;
             }
-            if (m_prepare && item.accepted)
-                m_prepare(item.record);
             batch.items.push_back(std::move(item));
         }
         batch.progress = m_source->progress();

@@ -4,7 +4,6 @@
 
 #include <condition_variable>
 #include <deque>
-#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -23,11 +22,7 @@ namespace huddle::import {
 class RecordPipeline final : public RecordSource
 {
 public:
-    // Done to each accepted record on the reader's thread, before the caller gets it: work
-    // the consumer would otherwise do on its own thread (see BulkWriter::preparation()).
-    using Preparation = std::function<void(Record &)>;
-
-    explicit RecordPipeline(std::unique_ptr<RecordSource> source, Preparation prepare = {});
+    explicit RecordPipeline(std::unique_ptr<RecordSource> source);
     // Stops the reader (it may be waiting on a full queue) and waits for it.
     ~RecordPipeline() override;
     RecordPipeline(const RecordPipeline &) = delete;
@@ -60,7 +55,6 @@ private:
     void takeBatch();
 
     std::unique_ptr<RecordSource> m_source;
-    const Preparation m_prepare;
     const QList<Problem> m_openProblems;
     const Mapping m_effectiveMapping;
 

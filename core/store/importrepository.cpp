@@ -1,7 +1,6 @@
 #include "importrepository.h"
 
 #include "insertstatement.h"
-#include "sqlitehandle.h"
 #include "store.h"
 #include "storeerror.h"
 #include "writetransaction.h"
@@ -208,18 +207,6 @@ bool BulkWriter::prepare(QString *error)
             return false;
     }
     return true;
-}
-
-std::function<void(import::Record &)> BulkWriter::preparation(Store &store)
-{
-    if (!sqliteHandle(store.database()))
-        return {};
-    return [](import::Record &record) {
-        for (QVariant &value : record.values) {
-            if (value.typeId() == QMetaType::QString)
-                value = static_cast<const QString *>(value.constData())->toUtf8();
-        }
-    };
 }
 
 bool BulkWriter::begin(const ImportInfo &info, QString *error)

@@ -8,8 +8,6 @@
 #include <QSqlQuery>
 #include <QString>
 
-#include <functional>
-
 #include <memory>
 #include <optional>
 
@@ -66,10 +64,6 @@ public:
     Q_DISABLE_COPY_MOVE(BulkWriter)
 
     bool begin(const ImportInfo &info, QString *error);
-    // What can be done to a record before write(), on another thread, so that write() does
-    // less: for SQLite, text turned into UTF-8, the encoding it stores (a third of what
-    // SQLite spends binding a row is converting UTF-16). Empty when there is nothing to do.
-    static std::function<void(import::Record &)> preparation(Store &store);
     // *added is false when the row was already in the store.
     bool write(const import::Record &record, bool *added, QString *error);
     // Records the counts and the file's SHA-256 (known only once the file has been read).

@@ -39,11 +39,6 @@ public:
         case QMetaType::Double:
             sqlite3_bind_double(m_statement, position, value.toDouble());
             break;
-        case QMetaType::QByteArray: { // UTF-8 text (BulkWriter::preparation)
-            const QByteArray &text = *static_cast<const QByteArray *>(value.constData());
-            sqlite3_bind_text(m_statement, position, text.constData(), int(text.size()), SQLITE_STATIC);
-            break;
-        }
         case QMetaType::QString: {
             // SQLITE_STATIC: the caller keeps the value alive until execute() returns.
             const QString &text = *static_cast<const QString *>(value.constData());

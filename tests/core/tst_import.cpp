@@ -124,7 +124,7 @@ void TestImport::canonicalImport()
     QCOMPARE(q.value(2).toInt(), 1);
     QCOMPARE(q.value(3).toInt(), 0); // answered inbound => not abandoned
     QCOMPARE(q.value(4).toDouble(), 300.0);
-    // Text is stored as text (the bulk path binds it as UTF-8 bytes), characters intact.
+    // Text is stored as text, characters intact.
     const QString file2 = test::writeFile(t.dir(), "w2.csv",
                                           "contact_id,started_at,agent_id,reason\n"
                                           "c9,2026-03-03T09:00:00Z,Zoë,réclamation ✓\n");
