@@ -66,10 +66,18 @@ void ReportChartPainter::paint(const QRectF &rect, const kpi::KpiSpec &spec, con
     p.setRenderHint(QPainter::Antialiasing);
     const QFontMetricsF titleMetrics = m_style.metrics(m_style.bold);
     const QFontMetricsF labelMetrics = m_style.metrics(m_style.small);
-    p.setFont(m_style.bold);
+    // A long name (German's "Durchschnittliche Bearbeitungszeit" in a third of the page) is
+    // set up to 30 % smaller before it loses its end.
+    const QString name = kpi::Definitions::name(spec);
+    // (Stepwise: glyph widths do not scale exactly with the size.)
+    QFont titleFont = m_style.bold;
+    const qreal smallest = titleFont.pointSizeF() * 0.7;
+    while (m_style.metrics(titleFont).horizontalAdvance(name) > rect.width() && titleFont.pointSizeF() > smallest)
+        titleFont.setPointSizeF(std::max(smallest, titleFont.pointSizeF() * 0.96));
+    p.setFont(titleFont);
     p.setPen(m_style.text);
     p.drawText(QRectF(rect.left(), rect.top(), rect.width(), titleMetrics.height()), Qt::AlignLeft | Qt::AlignTop,
-               titleMetrics.elidedText(kpi::Definitions::name(spec), Qt::ElideRight, rect.width()));
+               m_style.metrics(titleFont).elidedText(name, Qt::ElideRight, rect.width()));
     // The unit on the axis labels: a long KPI name may lose its end, never its unit.
     const QString unit = spec.unit == kpi::Unit::Fraction ? QStringLiteral(" %")
         : spec.unit == kpi::Unit::Seconds                ? QStringLiteral(" s")
