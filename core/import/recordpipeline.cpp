@@ -37,7 +37,7 @@ Mapping RecordPipeline::effectiveMapping() const
 
 double RecordPipeline::progress() const
 {
-    return m_progress;
+    return m_current.progress; // where the reader was when it finished the caller's batch
 }
 
 void RecordPipeline::read()
@@ -95,7 +95,6 @@ bool RecordPipeline::next(Record &out, bool *accepted, QList<Problem> &problems)
     std::swap(out, item.record);
     *accepted = item.accepted;
     problems.append(item.problems);
-    m_progress = m_current.progress;
     return true;
 }
 

@@ -68,7 +68,6 @@ private:
 
     Batch m_current; // the caller's batch, read from m_next on
     size_t m_next = 0;
-    double m_progress = 0; // of the batch the caller is in
     std::thread m_reader;
 };
 

@@ -318,10 +318,6 @@ bool BulkWriter::deferIndexesIfEmpty(QString *error)
 bool BulkWriter::commit(const ImportInfo &counts, QString *error)
 {
     QSqlQuery query(m_store.database());
-    // Building an index sorts every row: let SQLite's sorter use a second core for it (the
-    // file's reader has finished by now). sql-safe: a constant.
-    if (!m_deferredIndexes.isEmpty())
-        query.exec(QStringLiteral("PRAGMA threads = 2"));
     for (const QString &createIndex : std::as_const(m_deferredIndexes)) {
         if (!query.exec(createIndex)) {
             *error = query.lastError().text();
