@@ -127,6 +127,12 @@ bool ImportRepository::undo(qint64 id, qint64 *rowsRemoved, QString *error)
     }
     qint64 removed = 0;
     QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("DELETE FROM interaction_agents WHERE import_id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        *error = StoreError::explain(query.lastError().text());
+        return false;
+    }
     for (Kind kind : import::allKinds()) {
         // sql-safe: the table name comes from tableOf(), a fixed list per kind
         query.prepare(QStringLiteral("DELETE FROM %1 WHERE import_id = ?").arg(tableOf(kind)));
@@ -230,9 +236,11 @@ bool BulkWriter::begin(const ImportInfo &info, QString *error)
         return false;
     }
     m_importId = query.lastInsertId().toLongLong();
-    // Enough cache that index pages stay in memory during the load (bounded: 64 MiB).
+    // Enough cache that the pages where rows and index entries go stay in memory during the
+    // load (bounded: 64 MiB). Indexes are kept up to date row by row: each grows at its end
+    // (time order, new keys) or near it, cheaper than sorting every row again afterwards.
     query.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    if (!deferIndexesIfEmpty(error) || !prepare(error)) {
+    if (!prepare(error)) {
         rollback();
         return false;
     }
@@ -249,7 +257,11 @@ bool BulkWriter::write(const import::Record &record, bool *added, QString *error
     }
     if (!m_insert->execute(added, error))
         return false;
-    if (!*added || m_surveyFields.isEmpty())
+    if (!*added)
+        return true;
+    if (m_kind == Kind::Interactions)
+        noteAgent(record);
+    if (m_surveyFields.isEmpty())
         return true;
 
     bool rated = false;
@@ -281,51 +293,34 @@ bool BulkWriter::write(const import::Record &record, bool *added, QString *error
     return m_insertSurvey->execute(&surveyAdded, error);
 }
 
-// Loading into an empty table and indexing afterwards is several times faster than keeping
-// every index up to date row by row. Only an empty table qualifies, so adding a week to a
-// year-long store costs time in proportion to the week. The unique key stays: it is what
-// makes re-imports idempotent. All of it happens inside the import's transaction.
-bool BulkWriter::deferIndexesIfEmpty(QString *error)
+// Which agents the import's contacts name, for interaction_agents (schema version 5).
+void BulkWriter::noteAgent(const import::Record &record)
 {
-    const QString table = tableOf(m_kind);
-    QSqlQuery query(m_store.database());
-    // sql-safe: the table name comes from tableOf(), a fixed list per kind
-    query.prepare(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM %1)").arg(table));
-    if (!query.exec() || !query.next() || !query.value(0).toBool())
-        return true;
-    query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                                 "AND sql IS NOT NULL"));
-    query.addBindValue(table);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return false;
-    }
-    QStringList names;
-    while (query.next()) {
-        names.append(query.value(0).toString());
-        m_deferredIndexes.append(query.value(1).toString());
-    }
-    for (const QString &name : std::as_const(names)) {
-        // sql-safe: the index name comes from sqlite_master, i.e. from our own schema
-        if (!query.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {
-            *error = query.lastError().text();
-            return false;
-        }
-    }
-    return true;
+    static const int agentId = import::fieldIndex(Kind::Interactions, QStringLiteral("agent_id"));
+    const QVariant &agent = record.values[agentId];
+    if (agent.typeId() != QMetaType::QString)
+        return;
+    const QString &name = *static_cast<const QString *>(agent.constData());
+    // Contacts come in runs of few agents: the last one saves most lookups.
+    if (name == m_lastAgent)
+        return;
+    m_lastAgent = name;
+    m_agents.insert(name);
 }
 
 bool BulkWriter::commit(const ImportInfo &counts, QString *error)
 {
     QSqlQuery query(m_store.database());
-    for (const QString &createIndex : std::as_const(m_deferredIndexes)) {
-        if (!query.exec(createIndex)) {
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO interaction_agents (agent_id, import_id) VALUES (?, ?)"));
+    for (const QString &agent : std::as_const(m_agents)) {
+        query.addBindValue(agent);
+        query.addBindValue(m_importId);
+        if (!query.exec()) {
             *error = query.lastError().text();
             rollback();
             return false;
         }
     }
-    m_deferredIndexes.clear();
     query.prepare(QStringLiteral("UPDATE imports SET file_sha256 = ?, rows_read = ?, rows_added = ?, rows_present = ?, "
                                  "rows_rejected = ?, finished_at = ?, status = 'complete' WHERE id = ?"));
     query.addBindValue(counts.sha256);
@@ -347,7 +342,6 @@ bool BulkWriter::commit(const ImportInfo &counts, QString *error)
 
 void BulkWriter::rollback()
 {
-    m_deferredIndexes.clear(); // dropped inside the transaction, so the rollback restores them
     m_insert.reset();
     m_insertSurvey.reset();
     m_transaction.rollback();

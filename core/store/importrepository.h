@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QSqlQuery>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -74,7 +75,7 @@ public:
 
 private:
     bool prepare(QString *error);
-    bool deferIndexesIfEmpty(QString *error);
+    void noteAgent(const import::Record &record);
 
     Store &m_store;
     WriteTransaction m_transaction;
@@ -93,7 +94,8 @@ private:
     QVariantList m_fixedValues;                 // source, import id, ...: bound once, kept alive here
     QList<Column> m_columns;                    // the record's fields, bound row by row
     QList<int> m_surveyFields;                  // interactions: csat, nps, ces, comment
-    QStringList m_deferredIndexes;              // CREATE INDEX statements to run before commit
+    QSet<QString> m_agents;                     // interactions: the agents of the rows added
+    QString m_lastAgent;
 };
 
 } // namespace huddle::store

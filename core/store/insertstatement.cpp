@@ -4,6 +4,9 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringEncoder>
+
+#include <vector>
 
 namespace huddle::store {
 
@@ -15,6 +18,7 @@ public:
     SqliteInsertStatement(sqlite3 *db, sqlite3_stmt *statement)
         : m_db(db)
         , m_statement(statement)
+        , m_utf8(size_t(sqlite3_bind_parameter_count(statement)))
     {
     }
     ~SqliteInsertStatement() override { sqlite3_finalize(m_statement); }
@@ -39,19 +43,12 @@ public:
         case QMetaType::Double:
             sqlite3_bind_double(m_statement, position, value.toDouble());
             break;
-        case QMetaType::QString: {
-            // SQLITE_STATIC: the caller keeps the value alive until execute() returns.
-            const QString &text = *static_cast<const QString *>(value.constData());
-            sqlite3_bind_text16(m_statement, position, text.utf16(), int(text.size() * sizeof(char16_t)),
-                                SQLITE_STATIC);
+        case QMetaType::QString:
+            bindText(index, *static_cast<const QString *>(value.constData()));
             break;
-        }
-        default: {
-            m_converted = value.toString();
-            sqlite3_bind_text16(m_statement, position, m_converted.utf16(),
-                                int(m_converted.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+        default:
+            bindText(index, value.toString());
             break;
-        }
         }
     }
 
@@ -68,9 +65,24 @@ public:
     }
 
 private:
+    // Text goes in as UTF-8, the store's encoding. Bound as UTF-16, SQLite would convert it
+    // itself, and again in every comparison while it checks a key or places an index entry:
+    // a malloc'd translation per comparison, the largest cost of a bulk load. Each parameter
+    // has its own buffer, reused from row to row, which holds the text until the next bind.
+    void bindText(int index, QStringView text)
+    {
+        QByteArray &buffer = m_utf8[size_t(index)];
+        const qsizetype room = m_encoder.requiredSpace(text.size());
+        if (buffer.size() < room)
+            buffer.resize(room);
+        const char *end = m_encoder.appendToBuffer(buffer.data(), text);
+        sqlite3_bind_text(m_statement, index + 1, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
+    }
+
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
-    QString m_converted;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+    std::vector<QByteArray> m_utf8;
 };
 
 class QtSqlInsertStatement final : public InsertStatement

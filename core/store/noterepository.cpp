@@ -100,7 +100,7 @@ bool NoteRepository::agentKnown(const QString &agent) const
 {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM agents WHERE agent_id = ?) "
-                                 "OR EXISTS (SELECT 1 FROM interactions WHERE agent_id = ?) "
+                                 "OR EXISTS (SELECT 1 FROM interaction_agents WHERE agent_id = ?) "
                                  "OR EXISTS (SELECT 1 FROM qa_evaluations WHERE agent_id = ?)"));
     for (int i = 0; i < 3; ++i)
         query.addBindValue(agent);

@@ -1,3 +1,5 @@
+#include <import/importer.h>
+#include <store/importrepository.h>
 #include <store/noterepository.h>
 #include <store/schema.h>
 #include <store/store.h>
@@ -14,6 +16,26 @@
 using namespace huddle;
 
 namespace {
+import::ImportResult importContacts(store::Store &s)
+{
+    import::ImportRequest request;
+    request.file = test::fixture(QStringLiteral("kpi/interactions.csv"));
+    request.kind = import::Kind::Interactions;
+    request.timeZone = QStringLiteral("UTC");
+    return import::runImport(s, request);
+}
+
+QStringList column(store::Store &s, const QString &sql)
+{
+    QSqlQuery q(s.database());
+    QStringList values;
+    if (q.exec(sql)) {
+        while (q.next())
+            values.append(q.value(0).toString());
+    }
+    return values;
+}
+
 QByteArray digest(const QString &path)
 {
     QFile file(path);
@@ -39,6 +61,8 @@ private slots:
     void hasEveryTable();
     void upgradesVersion1WithBackup();
     void upgradesVersion2WithBackup();
+    void upgradesVersion4KnowingItsAgents();
+    void knowsAgentsOfImportedContacts();
     void refusesNewerStoreUntouched();
     void refusesForeignSqliteFile();
     void refusesGarbageFile();
@@ -70,7 +94,7 @@ void TestStore::hasEveryTable()
         tables.append(q.value(0).toString());
     for (const char *name : {"agents", "interactions", "surveys", "qa_evaluations", "engagement", "customers",
                              "coaching_notes", "coaching_note_history", "improvement_actions", "improvement_action_history",
-                             "imports", "settings", "summary"})
+                             "imports", "settings", "summary", "interaction_agents"})
         QVERIFY2(tables.contains(QLatin1String(name)), name);
 }
 
@@ -88,6 +112,7 @@ void TestStore::upgradesVersion1WithBackup()
         QVERIFY(q.exec(QStringLiteral("DROP TABLE coaching_note_history")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE improvement_action_history")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE improvement_actions")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE interaction_agents")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('marker', 'kept')")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
     }
@@ -128,6 +153,7 @@ void TestStore::upgradesVersion2WithBackup()
         QVERIFY(q.exec(QStringLiteral("DROP TABLE coaching_note_history")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE improvement_action_history")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE improvement_actions")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE interaction_agents")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO coaching_notes (agent_id, author, created_at, updated_at, week, "
                                       "observed, status) VALUES ('A1', 'alice', 1784000000, 1784000000, '2026-W30', "
                                       "'Written before history existed', 'open')")));
@@ -162,6 +188,59 @@ void TestStore::upgradesVersion2WithBackup()
         QVERIFY(!b.exec(QStringLiteral("SELECT count(*) FROM coaching_note_history")));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("backup2"));
+}
+
+void TestStore::upgradesVersion4KnowingItsAgents()
+{
+    // A version-4 store holding contacts: the agent and customer indexes, no interaction_agents.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.huddle"));
+    {
+        QString error;
+        auto s = store::Store::open(path, &error);
+        QVERIFY(s);
+        QCOMPARE(int(importContacts(*s).status), int(import::ImportStatus::Imported));
+        QSqlQuery q(s->database());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE interaction_agents")));
+        QVERIFY(q.exec(QStringLiteral("CREATE INDEX interactions_agent ON interactions (agent_id, started_at)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE INDEX interactions_customer ON interactions (customer_key, started_at)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 4")));
+    }
+    QString error;
+    auto s = store::Store::open(path, &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->schemaVersion(), store::Schema::latestVersion());
+    QVERIFY(QFile::exists(path + QStringLiteral(".v4.bak")));
+    const QStringList agents = column(*s, QStringLiteral("SELECT DISTINCT agent_id FROM interactions WHERE agent_id IS NOT NULL ORDER BY 1"));
+    QVERIFY(agents.size() >= 2);
+    QCOMPARE(column(*s, QStringLiteral("SELECT agent_id FROM interaction_agents ORDER BY 1")), agents);
+    QCOMPARE(column(*s, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                                       "'interactions' AND sql IS NOT NULL ORDER BY 1")),
+             QStringList{QStringLiteral("interactions_started")});
+    QVERIFY(store::NoteRepository(*s, QStringLiteral("bob")).agentKnown(agents.first()));
+}
+
+void TestStore::knowsAgentsOfImportedContacts()
+{
+    test::TempStore t;
+    store::NoteRepository notes(t.store(), QStringLiteral("bob"));
+    QVERIFY(!notes.agentKnown(QStringLiteral("A1")));
+    const auto contacts = importContacts(t.store());
+    QCOMPARE(int(contacts.status), int(import::ImportStatus::Imported));
+    QVERIFY(notes.agentKnown(QStringLiteral("A1")));
+    QVERIFY(!notes.agentKnown(QStringLiteral("a1")));
+    QCOMPARE(column(t.store(), QStringLiteral("SELECT agent_id FROM interaction_agents ORDER BY 1")),
+             column(t.store(), QStringLiteral("SELECT DISTINCT agent_id FROM interactions WHERE agent_id IS NOT NULL ORDER BY 1")));
+    // A re-import adds no contact, so it brings no agent either; undoing the first forgets them.
+    const auto again = importContacts(t.store());
+    QCOMPARE(again.rowsAdded, qint64(0));
+    QCOMPARE(column(t.store(), QStringLiteral("SELECT DISTINCT import_id FROM interaction_agents")),
+             QStringList{QString::number(contacts.importId)});
+    qint64 removed = 0;
+    QString error;
+    QVERIFY2(store::ImportRepository(t.store()).undo(contacts.importId, &removed, &error), qPrintable(error));
+    QVERIFY(!notes.agentKnown(QStringLiteral("A1")));
+    QVERIFY(column(t.store(), QStringLiteral("SELECT agent_id FROM interaction_agents")).isEmpty());
 }
 
 void TestStore::refusesNewerStoreUntouched()

@@ -240,6 +240,7 @@ void TestConcurrentWriters::openedByManyAtOnce()
             QVERIFY(q.exec("DROP TABLE coaching_note_history"));
             QVERIFY(q.exec("DROP TABLE improvement_action_history"));
             QVERIFY(q.exec("DROP TABLE improvement_actions"));
+            QVERIFY(q.exec("DROP TABLE interaction_agents"));
             QVERIFY(q.exec("PRAGMA user_version = 2"));
         }
         QList<std::shared_ptr<QProcess>> programs;
