@@ -104,8 +104,18 @@ bool CsvReader::readRecord(QStringList &fields)
     const QChar delimiter = m_dialect.delimiter;
     const QChar quote = m_dialect.quote;
     for (;;) {
-        fields.clear();
-        QString field;
+        // Fields are written into the strings already in the list: a record costs no
+        // allocation once the strings have grown to their column's longest value (a string
+        // a caller kept a copy of is shared, and is replaced instead).
+        qsizetype count = 0;
+        const auto startField = [&]() -> QString & {
+            if (count == fields.size())
+                fields.emplace_back();
+            QString &next = fields[count];
+            next.resize(0);
+            return next;
+        };
+        QString *field = &startField();
         bool quoted = false;       // inside a quoted field
         bool wasQuoted = false;    // the current field started with a quote
         bool any = false;          // the record has at least one character
@@ -114,29 +124,32 @@ bool CsvReader::readRecord(QStringList &fields)
         const qint64 startLine = m_line;
         // The field is complete: false when it makes the record too large to read.
         const auto endField = [&] {
-            recordChars += field.size();
-            fields.append(field);
-            if (fields.size() > kMaxFields) {
-                fail(startLine, int(fields.size()), tr("a line has more than %L1 fields").arg(kMaxFields));
+            recordChars += field->size();
+            ++count;
+            if (count > kMaxFields) {
+                fail(startLine, int(count), tr("a line has more than %L1 fields").arg(kMaxFields));
                 return false;
             }
             if (recordChars > kMaxRecordChars) {
-                fail(startLine, int(fields.size()),
-                     tr("a record is longer than %L1 characters").arg(kMaxRecordChars));
+                fail(startLine, int(count), tr("a record is longer than %L1 characters").arg(kMaxRecordChars));
                 return false;
             }
-            field.clear();
+            return true;
+        };
+        const auto endRecord = [&] {
+            fields.resize(count);
+            m_recordLine = startLine;
             return true;
         };
         const auto fieldTooLong = [&] {
-            if (field.size() <= kMaxFieldChars)
+            if (field->size() <= kMaxFieldChars)
                 return false;
             if (quoted)
-                fail(quoteLine, int(fields.size()) + 1,
+                fail(quoteLine, int(count) + 1,
                      tr("a quoted field runs on for more than %L1 characters: is its closing quote missing?")
                          .arg(kMaxFieldChars));
             else
-                fail(m_line, int(fields.size()) + 1, tr("a field is longer than %L1 characters").arg(kMaxFieldChars));
+                fail(m_line, int(count) + 1, tr("a field is longer than %L1 characters").arg(kMaxFieldChars));
             return true;
         };
         for (;;) {
@@ -144,16 +157,14 @@ bool CsvReader::readRecord(QStringList &fields)
                 if (m_error)
                     return false;
                 if (quoted) {
-                    fail(quoteLine, int(fields.size()) + 1,
-                         tr("a quoted field is never closed"));
+                    fail(quoteLine, int(count) + 1, tr("a quoted field is never closed"));
                     return false;
                 }
-                if (!any)
+                if (!any) {
+                    fields.clear();
                     return false; // clean end of file
-                if (!endField())
-                    return false;
-                m_recordLine = startLine;
-                return true;
+                }
+                return endField() && endRecord();
             }
             const QChar c = m_buffer[m_pos++];
             any = true;
@@ -162,7 +173,7 @@ bool CsvReader::readRecord(QStringList &fields)
                     if (m_pos >= m_buffer.size())
                         refill();
                     if (m_pos < m_buffer.size() && m_buffer[m_pos] == quote) {
-                        field += quote;
+                        *field += quote;
                         ++m_pos;
                     } else {
                         quoted = false;
@@ -170,7 +181,7 @@ bool CsvReader::readRecord(QStringList &fields)
                 } else {
                     if (c == u'\n' || (c == u'\r' && (m_pos >= m_buffer.size() || m_buffer[m_pos] != u'\n')))
                         ++m_line;
-                    field += c;
+                    *field += c;
                 }
                 if (fieldTooLong())
                     return false;
@@ -179,6 +190,7 @@ bool CsvReader::readRecord(QStringList &fields)
             if (c == delimiter) {
                 if (!endField())
                     return false;
+                field = &startField();
                 wasQuoted = false;
             } else if (c == u'\n' || c == u'\r') {
                 if (c == u'\r') {
@@ -188,19 +200,14 @@ bool CsvReader::readRecord(QStringList &fields)
                         ++m_pos;
                 }
                 ++m_line;
-                if (fields.isEmpty() && field.isEmpty() && !wasQuoted)
+                if (count == 0 && field->isEmpty() && !wasQuoted)
                     break; // a blank line: start over with the next one
-                if (!endField())
-                    return false;
-                m_recordLine = startLine;
-                return true;
-            } else if (c == quote && field.isEmpty() && !wasQuoted) {
+                return endField() && endRecord();
+            } else if (c == quote && field->isEmpty() && !wasQuoted) {
                 quoted = wasQuoted = true;
                 quoteLine = m_line;
             } else if (wasQuoted) {
-                fail(m_line, int(fields.size()) + 1,
-                     tr("unexpected text after a closing quote: %1")
-                         .arg(c));
+                fail(m_line, int(count) + 1, tr("unexpected text after a closing quote: %1").arg(c));
                 return false;
             } else {
                 // Plain text: take the run up to the next special character in one append.
@@ -211,7 +218,7 @@ bool CsvReader::readRecord(QStringList &fields)
                         break;
                     ++end;
                 }
-                field += QStringView(m_buffer).sliced(m_pos - 1, end - m_pos + 1);
+                *field += QStringView(m_buffer).sliced(m_pos - 1, end - m_pos + 1);
                 m_pos = end;
                 if (fieldTooLong())
                     return false;

@@ -37,17 +37,32 @@ QString CustomerKeyHasher::mask(QStringView identifier)
 
 qint64 CustomerKeyHasher::hash(QStringView identifier) const
 {
-    const QString normalized = normalize(identifier);
-    const auto known = m_recent.constFind(normalized);
-    if (known != m_recent.constEnd())
-        return *known;
-    const QByteArray utf8 = normalized.toUtf8();
-    const HmacSha256::Digest mac = m_hmac.mac(utf8.constData(), std::size_t(utf8.size()));
-    const qint64 key = qFromBigEndian<qint64>(mac.data());
-    if (m_recent.size() >= kMaxRecent)
-        m_recent.clear();
-    m_recent.insert(normalized, key);
-    return key;
+    // A phone number, the usual identifier, is normalised into a buffer on the stack: an
+    // import hashes one per row. Anything else goes the general way.
+    char phone[64];
+    std::size_t length = 0;
+    const QStringView trimmed = identifier.trimmed();
+    for (const QChar c : trimmed) {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9') {
+            if (length == sizeof phone)
+                return keyOf(normalize(identifier).toUtf8());
+            phone[length++] = char(u);
+        } else if (u == u'+' && length == 0) {
+            phone[length++] = '+';
+        } else if (!(u == u' ' || u == u'-' || u == u'(' || u == u')' || u == u'.' || u == u'/' || u == u'\t')) {
+            return keyOf(normalize(identifier).toUtf8()); // e-mail, other text, non-ASCII
+        }
+    }
+    if (length == 0)
+        return keyOf(normalize(identifier).toUtf8());
+    return keyOf(QByteArrayView(phone, qsizetype(length)));
+}
+
+qint64 CustomerKeyHasher::keyOf(QByteArrayView normalized) const
+{
+    const HmacSha256::Digest mac = m_hmac.mac(normalized.data(), std::size_t(normalized.size()));
+    return qFromBigEndian<qint64>(mac.data());
 }
 
 } // namespace huddle::import

@@ -3,7 +3,6 @@
 #include "hmacsha256.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QString>
 
 namespace huddle::import {
@@ -26,11 +25,9 @@ public:
     static QString mask(QStringView identifier);
 
 private:
+    qint64 keyOf(QByteArrayView normalized) const;
+
     HmacSha256 m_hmac;
-    // Customers come back, and an HMAC costs more than the rest of a row: remember the
-    // recent ones. Bounded, and dropped whole when full (simple and good enough).
-    mutable QHash<QString, qint64> m_recent;
-    static constexpr qsizetype kMaxRecent = 100000;
 };
 
 } // namespace huddle::import

@@ -4,6 +4,12 @@
 
 #include <cstring>
 
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#define HUDDLE_X86_SHA 1
+#include <cpuid.h>
+#include <immintrin.h>
+#endif
+
 namespace huddle::import {
 
 namespace {
@@ -26,9 +32,7 @@ constexpr std::uint32_t rotr(std::uint32_t x, int n)
     return (x >> n) | (x << (32 - n));
 }
 
-} // namespace
-
-void HmacSha256::compress(State &state, const std::uint8_t *block)
+void compressPortable(std::array<std::uint32_t, 8> &state, const std::uint8_t *block)
 {
     std::uint32_t w[64];
     for (int i = 0; i < 16; ++i)
@@ -51,13 +55,64 @@ void HmacSha256::compress(State &state, const std::uint8_t *block)
     state[4] += e, state[5] += f, state[6] += g, state[7] += h;
 }
 
+#ifdef HUDDLE_X86_SHA
+bool cpuHasShaExtensions()
+{
+    unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
+    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx) || !(ecx & bit_SSSE3) || !(ecx & bit_SSE4_1))
+        return false;
+    return __get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx) && (ebx & bit_SHA);
+}
+
+// The same compression with the SHA extensions: SHA256RNDS2 does two rounds, SHA256MSG1/2
+// extend the message schedule four words at a time. The instructions keep the eight state
+// words as ABEF and CDGH, hence the shuffles in and out.
+__attribute__((target("sha,sse4.1,ssse3"))) void compressShaExtensions(std::array<std::uint32_t, 8> &state,
+                                                                       const std::uint8_t *block)
+{
+    const __m128i bigEndian = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+    __m128i dcba = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(state.data())), 0xB1);
+    __m128i hgfe = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(state.data() + 4)), 0x1B);
+    __m128i abef = _mm_alignr_epi8(dcba, hgfe, 8);
+    __m128i cdgh = _mm_blend_epi16(hgfe, dcba, 0xF0);
+    const __m128i abefBefore = abef;
+    const __m128i cdghBefore = cdgh;
+    __m128i w[4]; // words 4g..4g+3 of the schedule, in w[g % 4]
+    for (int g = 0; g < 16; ++g) {
+        if (g < 4) {
+            w[g] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(block + 16 * g)), bigEndian);
+        } else {
+            // From the four groups before: w[g % 4] still holds group g - 4.
+            const __m128i &minus1 = w[(g + 3) % 4];
+            const __m128i &minus2 = w[(g + 2) % 4];
+            __m128i next = _mm_sha256msg1_epu32(w[g % 4], w[(g + 1) % 4]);
+            next = _mm_add_epi32(next, _mm_alignr_epi8(minus1, minus2, 4));
+            w[g % 4] = _mm_sha256msg2_epu32(next, minus1);
+        }
+        __m128i words = _mm_add_epi32(
+            w[g % 4], _mm_loadu_si128(reinterpret_cast<const __m128i *>(kRoundConstants + 4 * g)));
+        cdgh = _mm_sha256rnds2_epu32(cdgh, abef, words);
+        words = _mm_shuffle_epi32(words, 0x0E);
+        abef = _mm_sha256rnds2_epu32(abef, cdgh, words);
+    }
+    abef = _mm_add_epi32(abef, abefBefore);
+    cdgh = _mm_add_epi32(cdgh, cdghBefore);
+    const __m128i feba = _mm_shuffle_epi32(abef, 0x1B);
+    const __m128i dchg = _mm_shuffle_epi32(cdgh, 0xB1);
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(state.data()), _mm_blend_epi16(feba, dchg, 0xF0));
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(state.data() + 4), _mm_alignr_epi8(dchg, feba, 8));
+}
+#endif
+
+} // namespace
+
 // Hashes data after prefixBytes already compressed into state, with SHA-256's padding.
 HmacSha256::Digest HmacSha256::finish(State state, const std::uint8_t *data, std::size_t length,
-                                      std::uint64_t prefixBytes)
+                                      std::uint64_t prefixBytes) const
 {
     std::size_t offset = 0;
     for (; length - offset >= 64; offset += 64)
-        compress(state, data + offset);
+        m_compress(state, data + offset);
     std::uint8_t tail[128] = {};
     const std::size_t rest = length - offset;
     std::memcpy(tail, data + offset, rest);
@@ -66,9 +121,9 @@ HmacSha256::Digest HmacSha256::finish(State state, const std::uint8_t *data, std
     const std::uint64_t bits = (prefixBytes + length) * 8;
     for (int i = 0; i < 8; ++i)
         tail[tailLength - 1 - i] = std::uint8_t(bits >> (8 * i));
-    compress(state, tail);
+    m_compress(state, tail);
     if (tailLength == 128)
-        compress(state, tail + 64);
+        m_compress(state, tail + 64);
     Digest digest;
     for (int i = 0; i < 8; ++i) {
         digest[4 * i] = std::uint8_t(state[i] >> 24);
@@ -79,8 +134,16 @@ HmacSha256::Digest HmacSha256::finish(State state, const std::uint8_t *data, std
     return digest;
 }
 
-HmacSha256::HmacSha256(const QByteArray &key)
+HmacSha256::HmacSha256(const QByteArray &key, Engine engine)
+    : m_compress(compressPortable)
 {
+#ifdef HUDDLE_X86_SHA
+    static const bool shaExtensions = cpuHasShaExtensions();
+    if (engine == Engine::Fastest && shaExtensions)
+        m_compress = compressShaExtensions;
+#else
+    Q_UNUSED(engine)
+#endif
     QByteArray block = key.size() > 64 ? QCryptographicHash::hash(key, QCryptographicHash::Sha256) : key;
     block.resize(64, '\0');
     std::uint8_t inner[64], outer[64];
@@ -90,8 +153,13 @@ HmacSha256::HmacSha256(const QByteArray &key)
     }
     m_inner = kInitialState;
     m_outer = kInitialState;
-    compress(m_inner, inner);
-    compress(m_outer, outer);
+    m_compress(m_inner, inner);
+    m_compress(m_outer, outer);
+}
+
+bool HmacSha256::accelerated() const
+{
+    return m_compress != compressPortable;
 }
 
 HmacSha256::Digest HmacSha256::mac(const char *data, std::size_t length) const

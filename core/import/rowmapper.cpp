@@ -55,6 +55,7 @@ RowMapper::RowMapper(Mapping mapping, const QStringList &header, QString file, L
     , m_header(header)
 {
     plan(header);
+    m_texts.resize(size_t(m_plans.size()));
 }
 
 void RowMapper::plan(const QStringList &header)
@@ -147,33 +148,39 @@ void RowMapper::plan(const QStringList &header)
     }
 }
 
-QString RowMapper::cellText(const FieldPlan &plan, const QStringList &fields) const
+QStringView RowMapper::cellText(const FieldPlan &plan, const QStringList &fields, QString &scratch) const
 {
+    const auto cell = [&fields](int column) {
+        return column < fields.size() ? QStringView(fields[column]) : QStringView();
+    };
     switch (plan.source) {
     case Source::None: return {};
     case Source::Constant: return plan.constant;
-    case Source::NotBlank:
-        return fields.value(plan.columns[0]).trimmed().isEmpty() ? QStringLiteral("0") : QStringLiteral("1");
+    case Source::NotBlank: return cell(plan.columns[0]).trimmed().isEmpty() ? u"0" : u"1";
     case Source::ClockDiff: {
-        const auto to = parse::clockTime(fields.value(plan.columns[0]));
-        const auto from = parse::clockTime(fields.value(plan.columns[1]));
+        const auto to = parse::clockTime(cell(plan.columns[0]));
+        const auto from = parse::clockTime(cell(plan.columns[1]));
         if (!to || !from)
-            return fields.value(plan.columns[0]).trimmed().isEmpty() ? QString() : fields.value(plan.columns[0]);
+            return cell(plan.columns[0]).trimmed().isEmpty() ? QStringView() : cell(plan.columns[0]);
         const int seconds = *to >= *from ? *to - *from : *to + 86400 - *from; // across midnight
-        return QString::number(seconds);
+        scratch.setNum(seconds);
+        return scratch;
     }
     case Source::Columns:
         if (plan.columns.size() == 1)
-            return fields.value(plan.columns[0]);
-        QStringList parts;
-        for (int column : plan.columns)
-            parts.append(fields.value(column).trimmed());
-        return parts.join(u' ');
+            return cell(plan.columns[0]);
+        scratch.resize(0);
+        for (qsizetype k = 0; k < plan.columns.size(); ++k) {
+            if (k > 0)
+                scratch += u' ';
+            scratch += cell(plan.columns[k]).trimmed();
+        }
+        return scratch;
     }
     return {};
 }
 
-QVariant RowMapper::convert(int fieldIndex, const QString &text, bool *ok) const
+QVariant RowMapper::convert(int fieldIndex, QStringView text, bool *ok) const
 {
     const FieldSpec &spec = fieldsOf(m_mapping.kind)[fieldIndex];
     *ok = true;
@@ -182,7 +189,7 @@ QVariant RowMapper::convert(int fieldIndex, const QString &text, bool *ok) const
         return QVariant();
     };
     switch (spec.type) {
-    case FieldType::Text: return text.trimmed();
+    case FieldType::Text: return m_texts[size_t(fieldIndex)].intern(text.trimmed());
     case FieldType::Integer: {
         const auto n = parse::number(text);
         if (!n || *n != double(qint64(*n)) || *n < 0)
@@ -266,7 +273,7 @@ bool RowMapper::map(const QStringList &fields, qint64 line, Record &out, QList<P
     const QList<FieldSpec> &specs = fieldsOf(m_mapping.kind);
     for (int i = 0; i < m_plans.size(); ++i) {
         const FieldPlan &plan = m_plans[i];
-        QString text = cellText(plan, fields);
+        QStringView text = cellText(plan, fields, m_scratch);
         const int column = plan.columns.isEmpty() ? 0 : plan.columns[0] + 1;
         const QStringView trimmed = QStringView(text).trimmed();
         const bool blank = trimmed.isEmpty()
@@ -290,7 +297,7 @@ bool RowMapper::map(const QStringList &fields, qint64 line, Record &out, QList<P
             const bool secret = specs[i].type == FieldType::CustomerKey;
             problems.append({m_file, line, column,
                              tr("%1: expected %2").arg(specs[i].name, expectedForm(specs[i].type)),
-                             secret ? CustomerKeyHasher::mask(text) : text.left(80)});
+                             secret ? CustomerKeyHasher::mask(text) : text.left(80).toString()});
             ok = false;
         }
     }

@@ -7,6 +7,9 @@
 #include "mapping.h"
 #include "problem.h"
 #include "record.h"
+#include "textinterner.h"
+
+#include <vector>
 
 namespace huddle::import {
 
@@ -41,8 +44,9 @@ private:
     };
 
     void plan(const QStringList &header);
-    QString cellText(const FieldPlan &plan, const QStringList &fields) const;
-    QVariant convert(int fieldIndex, const QString &text, bool *ok) const;
+    // The text a field reads from a row: a view of the row's cell, of the plan, or of scratch.
+    QStringView cellText(const FieldPlan &plan, const QStringList &fields, QString &scratch) const;
+    QVariant convert(int fieldIndex, QStringView text, bool *ok) const;
     void derive(Record &out) const;
 
     Mapping m_mapping;
@@ -53,6 +57,9 @@ private:
     QList<int> m_criteriaColumns; // QA: columns that are criteria
     QStringList m_header;
     QList<Problem> m_headerProblems;
+    // Per row, reused: the record's text values come from these, not from a string per cell.
+    mutable std::vector<TextInterner> m_texts; // one per field
+    mutable QString m_scratch;
 };
 
 } // namespace huddle::import

@@ -2,6 +2,7 @@
 #include <import/hmacsha256.h>
 
 #include <QMessageAuthenticationCode>
+#include <QtEndian>
 #include <QTest>
 
 using namespace huddle::import;
@@ -17,17 +18,25 @@ private slots:
     void normalize_data();
     void normalize();
     void sameCustomerSameKey();
+    void keyIsHmacOfNormalized_data();
+    void keyIsHmacOfNormalized();
 };
 
 void TestCustomerKey::hmacMatchesQt_data()
 {
     QTest::addColumn<QByteArray>("key");
     QTest::addColumn<int>("length");
+    QTest::addColumn<HmacSha256::Engine>("engine");
     // Message lengths around SHA-256's block and padding edges; keys short, exactly one
-    // block, and longer than a block (hashed first).
-    for (int keyLength : {32, 64, 100}) {
-        for (int length : {0, 1, 12, 55, 56, 63, 64, 65, 119, 120, 200}) {
-            QTest::addRow("key %d, message %d", keyLength, length) << QByteArray(keyLength, char(0x0b + keyLength)) << length;
+    // block, and longer than a block (hashed first); the plain code and, where the CPU has
+    // them, the SHA instructions.
+    for (const auto engine : {HmacSha256::Engine::Portable, HmacSha256::Engine::Fastest}) {
+        const char *engineName = engine == HmacSha256::Engine::Portable ? "portable" : "fastest";
+        for (int keyLength : {32, 64, 100}) {
+            for (int length : {0, 1, 12, 55, 56, 63, 64, 65, 119, 120, 200}) {
+                QTest::addRow("%s, key %d, message %d", engineName, keyLength, length)
+                    << QByteArray(keyLength, char(0x0b + keyLength)) << length << engine;
+            }
         }
     }
 }
@@ -36,10 +45,14 @@ void TestCustomerKey::hmacMatchesQt()
 {
     QFETCH(QByteArray, key);
     QFETCH(int, length);
+    QFETCH(HmacSha256::Engine, engine);
     QByteArray message(length, Qt::Uninitialized);
     for (int i = 0; i < length; ++i)
-        message[i] = char('a' + i % 26);
-    const HmacSha256::Digest mine = HmacSha256(key).mac(message.constData(), std::size_t(message.size()));
+        message[i] = char('a' + i * 7 % 251);
+    const HmacSha256 hmac(key, engine);
+    if (engine == HmacSha256::Engine::Portable)
+        QVERIFY(!hmac.accelerated());
+    const HmacSha256::Digest mine = hmac.mac(message.constData(), std::size_t(message.size()));
     const QByteArray qt = QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256);
     QCOMPARE(QByteArray(reinterpret_cast<const char *>(mine.data()), 32).toHex(), qt.toHex());
 }
@@ -48,9 +61,14 @@ void TestCustomerKey::hmacMatchesQt()
 void TestCustomerKey::rfc4231()
 {
     const QByteArray data = "what do ya want for nothing?";
-    const HmacSha256::Digest mac = HmacSha256("Jefe").mac(data.constData(), std::size_t(data.size()));
-    QCOMPARE(QByteArray(reinterpret_cast<const char *>(mac.data()), 32).toHex(),
-             QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+    for (const auto engine : {HmacSha256::Engine::Portable, HmacSha256::Engine::Fastest}) {
+        const HmacSha256 hmac("Jefe", engine);
+        const HmacSha256::Digest mac = hmac.mac(data.constData(), std::size_t(data.size()));
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(mac.data()), 32).toHex(),
+                 QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+        if (engine == HmacSha256::Engine::Fastest)
+            qInfo("this CPU's SHA instructions: %s", hmac.accelerated() ? "used" : "absent, plain code only");
+    }
 }
 
 void TestCustomerKey::normalize_data()
@@ -77,6 +95,30 @@ void TestCustomerKey::sameCustomerSameKey()
     QVERIFY(hasher.hash(u"+31612345678") != hasher.hash(u"+31612345679"));
     QVERIFY(CustomerKeyHasher(QByteArray(32, 'x')).hash(u"+31612345678") != hasher.hash(u"+31612345678"));
     QCOMPARE(CustomerKeyHasher::mask(u"+31612345678"), QStringLiteral("***78"));
+}
+
+void TestCustomerKey::keyIsHmacOfNormalized_data()
+{
+    QTest::addColumn<QString>("identifier");
+    QTest::newRow("phone") << "+31612345678";
+    QTest::newRow("spaced and tabbed") << " +31 6\t1234-5678 ";
+    QTest::newRow("only a plus") << "+";
+    QTest::newRow("plus inside") << "31+612";
+    QTest::newRow("e-mail") << "Jan@Example.com";
+    QTest::newRow("Arabic-Indic digits") << QString::fromUtf8("\u0660\u0661\u0662");
+    QTest::newRow("line break inside") << "06\n12";
+    QTest::newRow("longer than a buffer") << QString(100, u'7');
+    QTest::newRow("punctuation only") << "--";
+}
+
+// The fast way for phone numbers gives exactly the key of the general way.
+void TestCustomerKey::keyIsHmacOfNormalized()
+{
+    QFETCH(QString, identifier);
+    const QByteArray secret(32, 'k');
+    const QByteArray normalized = CustomerKeyHasher::normalize(identifier).toUtf8();
+    const HmacSha256::Digest mac = HmacSha256(secret).mac(normalized.constData(), std::size_t(normalized.size()));
+    QCOMPARE(CustomerKeyHasher(secret).hash(identifier), qFromBigEndian<qint64>(mac.data()));
 }
 
 QTEST_GUILESS_MAIN(TestCustomerKey)
