@@ -5,6 +5,8 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace huddle::import {
 
@@ -39,6 +41,12 @@ bool isValidUtf8(const QByteArray &bytes, bool allowTruncatedEnd)
     const qsizetype n = bytes.size();
     qsizetype i = 0;
     while (i < n) {
+        // Exports are mostly ASCII: eight bytes at a time while no byte has its high bit set.
+        std::uint64_t word = 0;
+        if (i + 8 <= n && (std::memcpy(&word, p + i, 8), (word & 0x8080808080808080ULL) == 0)) {
+            i += 8;
+            continue;
+        }
         const unsigned char c = p[i];
         if (c < 0x80) {
             ++i;

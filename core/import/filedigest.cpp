@@ -1,6 +1,7 @@
 #include "filedigest.h"
 
-#include <QCryptographicHash>
+#include "sha256.h"
+
 #include <QFile>
 
 namespace huddle::import {
@@ -30,7 +31,7 @@ void FileDigest::run()
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray chunk(1 << 20, Qt::Uninitialized);
     for (;;) {
         if (m_stop)
@@ -40,9 +41,10 @@ void FileDigest::run()
             return;
         if (n == 0)
             break;
-        hash.addData(QByteArrayView(chunk.constData(), n));
+        hash.addData(chunk.constData(), std::size_t(n));
     }
-    m_hex = QString::fromLatin1(hash.result().toHex());
+    const Sha256::Digest digest = hash.result();
+    m_hex = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size())).toHex());
 }
 
 } // namespace huddle::import

@@ -1,39 +1,29 @@
 #pragma once
 
-#include <QByteArray>
+#include "sha256.h"
 
-#include <array>
-#include <cstdint>
+#include <QByteArray>
 
 namespace huddle::import {
 
 // HMAC-SHA256 for many short messages under one key. The key's inner and outer pad blocks
-// are compressed once, here; each message then costs two SHA-256 compressions and no
+// are hashed once, here; each message then costs two SHA-256 compressions and no
 // allocation, where QMessageAuthenticationCode redoes all four and allocates. Equal to
 // QMessageAuthenticationCode(Sha256) for every input (tested).
 class HmacSha256
 {
 public:
-    using Digest = std::array<std::uint8_t, 32>;
-
-    // Fastest uses the CPU's SHA instructions where it has them (x86 SHA extensions: several
-    // times faster than plain code); Portable is the plain code everywhere.
-    enum class Engine { Fastest, Portable };
+    using Digest = Sha256::Digest;
+    using Engine = Sha256::Engine;
 
     explicit HmacSha256(const QByteArray &key, Engine engine = Engine::Fastest);
     Digest mac(const char *data, std::size_t length) const;
-    // Whether this instance uses the SHA instructions.
-    bool accelerated() const;
+    // Whether this instance uses the CPU's SHA instructions.
+    bool accelerated() const { return m_inner.accelerated(); }
 
 private:
-    using State = std::array<std::uint32_t, 8>;
-    using Compress = void (*)(State &state, const std::uint8_t *block);
-
-    Digest finish(State state, const std::uint8_t *data, std::size_t length, std::uint64_t prefixBytes) const;
-
-    Compress m_compress;
-    State m_inner{};
-    State m_outer{};
+    Sha256 m_inner; // after the key's inner pad block
+    Sha256 m_outer; // after its outer pad block
 };
 
 } // namespace huddle::import

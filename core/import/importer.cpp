@@ -33,11 +33,6 @@ constexpr qint64 kProgressEvery = 2048;
 
 } // namespace
 
-QString fileSha256(const QString &path)
-{
-    return FileDigest(path).result();
-}
-
 Mapping effectiveMapping(const ImportRequest &request)
 {
     Mapping mapping = request.mapping.value_or(Mapping::canonical(request.kind));

@@ -61,6 +61,4 @@ ImportResult runImport(store::Store &store, const ImportRequest &request, const 
 // The mapping a request uses (its own, or the canonical one for its kind).
 Mapping effectiveMapping(const ImportRequest &request);
 
-QString fileSha256(const QString &path);
-
 } // namespace huddle::import

@@ -1,6 +1,7 @@
 #include <import/customerkey.h>
 #include <import/hmacsha256.h>
 
+#include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 #include <QtEndian>
 #include <QTest>
@@ -12,6 +13,8 @@ class TestCustomerKey : public QObject
     Q_OBJECT
 
 private slots:
+    void sha256MatchesQt_data();
+    void sha256MatchesQt();
     void hmacMatchesQt_data();
     void hmacMatchesQt();
     void rfc4231();
@@ -21,6 +24,37 @@ private slots:
     void keyIsHmacOfNormalized_data();
     void keyIsHmacOfNormalized();
 };
+
+void TestCustomerKey::sha256MatchesQt_data()
+{
+    QTest::addColumn<int>("length");
+    QTest::addColumn<int>("piece");
+    QTest::addColumn<Sha256::Engine>("engine");
+    // Lengths around the padding edges, fed whole and in pieces that cross block edges.
+    for (const auto engine : {Sha256::Engine::Portable, Sha256::Engine::Fastest}) {
+        const char *engineName = engine == Sha256::Engine::Portable ? "portable" : "fastest";
+        for (int length : {0, 1, 55, 56, 63, 64, 65, 1000, 100000}) {
+            for (int piece : {1, 7, 64, 1 << 20})
+                QTest::addRow("%s, %d bytes in pieces of %d", engineName, length, piece) << length << piece << engine;
+        }
+    }
+}
+
+void TestCustomerKey::sha256MatchesQt()
+{
+    QFETCH(int, length);
+    QFETCH(int, piece);
+    QFETCH(Sha256::Engine, engine);
+    QByteArray data(length, Qt::Uninitialized);
+    for (int i = 0; i < length; ++i)
+        data[i] = char(i * 31 % 256);
+    Sha256 hash(engine);
+    for (int at = 0; at < length; at += piece)
+        hash.addData(data.constData() + at, std::size_t(std::min(piece, length - at)));
+    const Sha256::Digest mine = hash.result();
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(mine.data()), 32).toHex(),
+             QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
 
 void TestCustomerKey::hmacMatchesQt_data()
 {

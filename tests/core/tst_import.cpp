@@ -141,7 +141,9 @@ void TestImport::canonicalImport()
     QVERIFY(info);
     QCOMPARE(info->rowsAdded, qint64(2));
     QCOMPARE(info->fileName, QStringLiteral("w1.csv"));
-    QCOMPARE(info->sha256, fileSha256(file));
+    QFile read(file);
+    QVERIFY(read.open(QIODevice::ReadOnly));
+    QCOMPARE(info->sha256, QString::fromLatin1(QCryptographicHash::hash(read.readAll(), QCryptographicHash::Sha256).toHex()));
     QVERIFY(info->mapping.contains(QStringLiteral("\"kind\":\"interactions\"")));
 }
 
