@@ -1,33 +1,35 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHashFunctions>
 #include <QString>
 #include <QStringView>
 
-#include <unordered_set>
+#include <unordered_map>
 
 namespace huddle::import {
 
-// The text values of one column, each kept once: channels, queues, teams, agents and reasons
-// repeat on every row, and a record then shares the one string instead of allocating its
-// own. A column of unique values (ids, free text) fills the table and is no longer kept:
-// memory stays bounded and such a column pays no lookups after the first few thousand rows.
+// The text values of one column as UTF-8, each distinct value converted and kept once:
+// channels, queues, teams, agents and reasons repeat on every row, and a record then shares
+// the one array instead of allocating and converting its own. A column of unique values
+// (ids, free text) fills the table and is no longer kept: memory stays bounded and such a
+// column pays no lookups after the first few thousand rows.
 class TextInterner
 {
 public:
-    QString intern(QStringView text)
+    QByteArray intern(QStringView text)
     {
         if (m_full)
-            return text.toString();
-        const auto known = m_strings.find(text);
-        if (known != m_strings.end())
-            return *known;
-        if (m_strings.size() >= kMaxStrings) {
+            return text.toUtf8();
+        const auto known = m_utf8.find(text);
+        if (known != m_utf8.end())
+            return known->second;
+        if (m_utf8.size() >= kMaxValues) {
             m_full = true;
-            m_strings.clear();
-            return text.toString();
+            m_utf8.clear();
+            return text.toUtf8();
         }
-        return *m_strings.insert(text.toString()).first;
+        return m_utf8.emplace(text.toString(), text.toUtf8()).first->second;
     }
 
 private:
@@ -42,8 +44,8 @@ private:
         bool operator()(QStringView a, QStringView b) const noexcept { return a == b; }
     };
 
-    static constexpr size_t kMaxStrings = 4096;
-    std::unordered_set<QString, Hash, Equal> m_strings;
+    static constexpr size_t kMaxValues = 4096;
+    std::unordered_map<QString, QByteArray, Hash, Equal> m_utf8;
     bool m_full = false;
 };
 

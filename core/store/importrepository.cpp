@@ -298,13 +298,11 @@ void BulkWriter::noteAgent(const import::Record &record)
 {
     static const int agentId = import::fieldIndex(Kind::Interactions, QStringLiteral("agent_id"));
     const QVariant &agent = record.values[agentId];
-    if (agent.typeId() != QMetaType::QString)
+    if (!agent.isValid())
         return;
-    const QString &name = *static_cast<const QString *>(agent.constData());
-    // Contacts come in runs of few agents: the last one saves most lookups.
-    if (name == m_lastAgent)
-        return;
-    m_lastAgent = name;
+    // Text comes as UTF-8 or as QString (record.h); the set holds UTF-8.
+    const QByteArray name = agent.typeId() == QMetaType::QByteArray ? *static_cast<const QByteArray *>(agent.constData())
+                                                                     : agent.toString().toUtf8();
     m_agents.insert(name);
 }
 
@@ -312,8 +310,8 @@ bool BulkWriter::commit(const ImportInfo &counts, QString *error)
 {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO interaction_agents (agent_id, import_id) VALUES (?, ?)"));
-    for (const QString &agent : std::as_const(m_agents)) {
-        query.addBindValue(agent);
+    for (const QByteArray &agent : std::as_const(m_agents)) {
+        query.addBindValue(QString::fromUtf8(agent));
         query.addBindValue(m_importId);
         if (!query.exec()) {
             *error = query.lastError().text();

@@ -94,8 +94,7 @@ private:
     QVariantList m_fixedValues;                 // source, import id, ...: bound once, kept alive here
     QList<Column> m_columns;                    // the record's fields, bound row by row
     QList<int> m_surveyFields;                  // interactions: csat, nps, ces, comment
-    QSet<QString> m_agents;                     // interactions: the agents of the rows added
-    QString m_lastAgent;
+    QSet<QByteArray> m_agents;                  // interactions: the agents (UTF-8) of the rows added
 };
 
 } // namespace huddle::store

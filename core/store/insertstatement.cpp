@@ -28,23 +28,33 @@ public:
     {
         const int position = index + 1;
         // A record's "no value" is an invalid QVariant (record.h): typeId() tells it apart
-        // without isNull()'s out-of-line call, once per cell of every row.
+        // without isNull()'s out-of-line call, once per cell of every row. The values are read
+        // in place, as their type says, without QVariant's conversions.
+        const void *data = value.constData();
         switch (value.typeId()) {
         case QMetaType::UnknownType:
             sqlite3_bind_null(m_statement, position);
             break;
         case QMetaType::Bool:
-            sqlite3_bind_int64(m_statement, position, value.toBool() ? 1 : 0);
+            sqlite3_bind_int64(m_statement, position, *static_cast<const bool *>(data) ? 1 : 0);
             break;
         case QMetaType::Int:
+            sqlite3_bind_int64(m_statement, position, *static_cast<const int *>(data));
+            break;
         case QMetaType::LongLong:
-            sqlite3_bind_int64(m_statement, position, value.toLongLong());
+            sqlite3_bind_int64(m_statement, position, *static_cast<const qlonglong *>(data));
             break;
         case QMetaType::Double:
-            sqlite3_bind_double(m_statement, position, value.toDouble());
+            sqlite3_bind_double(m_statement, position, *static_cast<const double *>(data));
             break;
+        case QMetaType::QByteArray: {
+            // Text already in UTF-8 (record.h); SQLITE_STATIC: the caller keeps it alive.
+            const QByteArray &utf8 = *static_cast<const QByteArray *>(data);
+            sqlite3_bind_text(m_statement, position, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+            break;
+        }
         case QMetaType::QString:
-            bindText(index, *static_cast<const QString *>(value.constData()));
+            bindText(index, *static_cast<const QString *>(data));
             break;
         default:
             bindText(index, value.toString());
@@ -100,7 +110,10 @@ public:
         *error = m_query.lastError().text();
         return false;
     }
-    void bind(int index, const QVariant &value) override { m_query.bindValue(index, value); }
+    void bind(int index, const QVariant &value) override
+    {
+        m_query.bindValue(index, value.typeId() == QMetaType::QByteArray ? QVariant(value.toString()) : value);
+    }
     bool execute(bool *inserted, QString *error) override
     {
         if (!m_query.exec()) {
