@@ -332,6 +332,12 @@ std::optional<bool> boolean(QStringView text, const QStringList &extraTrue, cons
         }
         return false;
     };
+    // Most exports write 1 and 0: those first, without the case-insensitive word lists (a
+    // preset's extra true words are still asked about 0).
+    if (trimmed == u"1")
+        return true;
+    if (trimmed == u"0" && !in(extraTrue))
+        return false;
     if (in(trueWords) || in(extraTrue))
         return true;
     if (in(falseWords) || in(extraFalse))

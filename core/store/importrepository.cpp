@@ -171,6 +171,20 @@ BulkWriter::BulkWriter(Store &store, Kind kind, QString source, int csatScale, i
 BulkWriter::~BulkWriter()
 {
     rollback();
+    enforceForeignKeys(true);
+}
+
+// Every row the writer adds has one parent, the import row begin() inserts in the same
+// transaction: checking it again for each row is a lookup per row (some 4 % of a bulk load)
+// that can never fail. The check is off while the writer's transaction runs and on again
+// after it; SQLite takes the pragma only outside a transaction.
+void BulkWriter::enforceForeignKeys(bool on)
+{
+    if (m_foreignKeysOff == !on)
+        return;
+    QSqlQuery query(m_store.database());
+    if (query.exec(on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF")))
+        m_foreignKeysOff = !on;
 }
 
 bool BulkWriter::prepare(QString *error)
@@ -219,6 +233,7 @@ bool BulkWriter::begin(const ImportInfo &info, QString *error)
 {
     // The write lock is taken now, so a second writer waits (busy timeout) at the start
     // instead of failing halfway through.
+    enforceForeignKeys(false);
     if (!m_transaction.begin(error))
         return false;
     QSqlQuery query(m_store.database());
@@ -335,7 +350,9 @@ bool BulkWriter::commit(const ImportInfo &counts, QString *error)
         rollback();
         return false;
     }
-    return m_transaction.commit(error);
+    const bool committed = m_transaction.commit(error);
+    enforceForeignKeys(true);
+    return committed;
 }
 
 void BulkWriter::rollback()

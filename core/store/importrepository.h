@@ -76,6 +76,7 @@ public:
 private:
     bool prepare(QString *error);
     void noteAgent(const import::Record &record);
+    void enforceForeignKeys(bool on);
 
     Store &m_store;
     WriteTransaction m_transaction;
@@ -84,6 +85,7 @@ private:
     int m_csatScale;
     int m_cesScale;
     qint64 m_importId = 0;
+    bool m_foreignKeysOff = false;
     std::unique_ptr<InsertStatement> m_insert;
     std::unique_ptr<InsertStatement> m_insertSurvey; // interactions that carry their own rating
     struct Column

@@ -164,6 +164,10 @@ QString Store::defaultPath()
 
 std::unique_ptr<Store> Store::open(const QString &path, QString *error)
 {
+    // SQLite's memory statistics take a process-wide mutex around every allocation, thousands
+    // per imported row; Huddle never reads them. SQLite takes this only before its first use
+    // in the process (the first store opened) and refuses it, harmlessly, after.
+    [[maybe_unused]] static const int noMemoryStatistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     QString ignored;
     if (!error)
         error = &ignored;

@@ -94,6 +94,7 @@ private slots:
     void malformedCorpus_data();
     void malformedCorpus();
     void rejectLeavesStoreUnchanged();
+    void foreignKeysCheckedAgainAfterImport();
     void skipImportsGoodRows();
     void reimportAddsNothing();
     void overlappingExportsMerge();
@@ -145,6 +146,22 @@ void TestImport::canonicalImport()
     QVERIFY(read.open(QIODevice::ReadOnly));
     QCOMPARE(info->sha256, QString::fromLatin1(QCryptographicHash::hash(read.readAll(), QCryptographicHash::Sha256).toHex()));
     QVERIFY(info->mapping.contains(QStringLiteral("\"kind\":\"interactions\"")));
+}
+
+// The bulk load switches the per-row parent check off for its own transaction only: the
+// connection enforces foreign keys again after an import, whether it committed or not.
+void TestImport::foreignKeysCheckedAgainAfterImport()
+{
+    test::TempStore t;
+    const auto foreignKeys = [&t] { return test::queryRow(t.store(), QStringLiteral("PRAGMA foreign_keys")).value(0); };
+    const QString good = test::writeFile(t.dir(), "good.csv", kHeader + row(1, "2026-03-02T09:00:00+01:00"));
+    const QString bad = test::writeFile(t.dir(), "bad.csv", kHeader + row(2, "not a time"));
+    QCOMPARE(int(importFile(t.store(), good).status), int(ImportStatus::Imported));
+    QCOMPARE(foreignKeys(), QVariant(1));
+    QCOMPARE(int(importFile(t.store(), bad).status), int(ImportStatus::Rejected));
+    QCOMPARE(foreignKeys(), QVariant(1));
+    QSqlQuery q(t.store().database());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO interactions (source, contact_id, import_id) VALUES ('x', 'y', 999)")));
 }
 
 void TestImport::malformedCorpus_data()
