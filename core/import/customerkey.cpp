@@ -56,7 +56,32 @@ qint64 CustomerKeyHasher::hash(QStringView identifier) const
     }
     if (length == 0)
         return keyOf(normalize(identifier).toUtf8());
-    return keyOf(QByteArrayView(phone, qsizetype(length)));
+    const QByteArrayView number(phone, qsizetype(length));
+    const std::optional<quint64> packed = packedPhone(number);
+    if (!packed)
+        return keyOf(number);
+    const auto known = m_phoneKeys.constFind(*packed);
+    if (known != m_phoneKeys.constEnd())
+        return *known;
+    if (m_phoneKeys.size() >= kMaxPhoneKeys)
+        m_phoneKeys.clear();
+    const qint64 key = keyOf(number);
+    m_phoneKeys.insert(*packed, key);
+    return key;
+}
+
+// A normalised phone number of up to 17 digits as one integer: the digits' value (below
+// 2^57), their count (leading zeros count) and whether a + came first.
+std::optional<quint64> CustomerKeyHasher::packedPhone(QByteArrayView number)
+{
+    const bool plus = number.startsWith('+');
+    const QByteArrayView digits = plus ? number.sliced(1) : number;
+    if (digits.isEmpty() || digits.size() > 17)
+        return std::nullopt;
+    quint64 value = 0;
+    for (const char digit : digits)
+        value = value * 10 + quint64(digit - '0');
+    return value | quint64(digits.size()) << 57 | quint64(plus) << 62;
 }
 
 qint64 CustomerKeyHasher::keyOf(QByteArrayView normalized) const

@@ -3,7 +3,10 @@
 #include "hmacsha256.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
+
+#include <optional>
 
 namespace huddle::import {
 
@@ -26,8 +29,14 @@ public:
 
 private:
     qint64 keyOf(QByteArrayView normalized) const;
+    static std::optional<quint64> packedPhone(QByteArrayView number);
 
     HmacSha256 m_hmac;
+    // Customers come back (that is what FCR counts): the key of a phone number seen before is
+    // looked up, by the number packed into an integer, instead of computed again. Bounded:
+    // emptied when full (some 10 MB).
+    mutable QHash<quint64, qint64> m_phoneKeys;
+    static constexpr qsizetype kMaxPhoneKeys = 1 << 18;
 };
 
 } // namespace huddle::import

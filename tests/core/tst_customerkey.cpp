@@ -127,6 +127,10 @@ void TestCustomerKey::sameCustomerSameKey()
     const CustomerKeyHasher hasher(QByteArray(32, 'k'));
     QCOMPARE(hasher.hash(u"+31 6 1234 5678"), hasher.hash(u"+31612345678"));
     QVERIFY(hasher.hash(u"+31612345678") != hasher.hash(u"+31612345679"));
+    // Numbers equal in value are different numbers: leading zeros and the plus count.
+    QVERIFY(hasher.hash(u"0612345678") != hasher.hash(u"612345678"));
+    QVERIFY(hasher.hash(u"+31612345678") != hasher.hash(u"31612345678"));
+    QVERIFY(hasher.hash(u"0612345678") != hasher.hash(u"00612345678"));
     QVERIFY(CustomerKeyHasher(QByteArray(32, 'x')).hash(u"+31612345678") != hasher.hash(u"+31612345678"));
     QCOMPARE(CustomerKeyHasher::mask(u"+31612345678"), QStringLiteral("***78"));
 }
@@ -143,6 +147,9 @@ void TestCustomerKey::keyIsHmacOfNormalized_data()
     QTest::newRow("line break inside") << "06\n12";
     QTest::newRow("longer than a buffer") << QString(100, u'7');
     QTest::newRow("punctuation only") << "--";
+    QTest::newRow("17 digits") << "+12345678901234567";
+    QTest::newRow("18 digits") << "123456789012345678";
+    QTest::newRow("leading zeros") << "0031612345678";
 }
 
 // The fast way for phone numbers gives exactly the key of the general way.
@@ -152,7 +159,9 @@ void TestCustomerKey::keyIsHmacOfNormalized()
     const QByteArray secret(32, 'k');
     const QByteArray normalized = CustomerKeyHasher::normalize(identifier).toUtf8();
     const HmacSha256::Digest mac = HmacSha256(secret).mac(normalized.constData(), std::size_t(normalized.size()));
-    QCOMPARE(CustomerKeyHasher(secret).hash(identifier), qFromBigEndian<qint64>(mac.data()));
+    const CustomerKeyHasher hasher(secret);
+    QCOMPARE(hasher.hash(identifier), qFromBigEndian<qint64>(mac.data()));
+    QCOMPARE(hasher.hash(identifier), qFromBigEndian<qint64>(mac.data())); // remembered, the same
 }
 
 QTEST_GUILESS_MAIN(TestCustomerKey)
