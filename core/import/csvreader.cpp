@@ -16,6 +16,7 @@ constexpr qint64 kChunkBytes = 1024 * 1024;
 constexpr qsizetype kMaxFieldChars = 1'000'000;
 constexpr qsizetype kMaxFields = 16'384; // Excel's last column, XFD
 constexpr qsizetype kMaxRecordChars = 16'000'000;
+constexpr qsizetype kKeptFieldCapacity = 64 * 1024; // characters a reused field string may keep
 
 // Windows-1252 differs from Latin-1 only in 0x80..0x9F. Decoding it here keeps the reader
 // independent of whether Qt was built with ICU.
@@ -106,13 +107,17 @@ bool CsvReader::readRecord(QStringList &fields)
     for (;;) {
         // Fields are written into the strings already in the list: a record costs no
         // allocation once the strings have grown to their column's longest value (a string
-        // a caller kept a copy of is shared, and is replaced instead).
+        // a caller kept a copy of is shared, and is replaced instead). One that grew for an
+        // exceptional field is let go, so what stays allocated is bounded by typical fields.
         qsizetype count = 0;
         const auto startField = [&]() -> QString & {
             if (count == fields.size())
                 fields.emplace_back();
             QString &next = fields[count];
-            next.resize(0);
+            if (next.capacity() > kKeptFieldCapacity)
+                next = QString();
+            else
+                next.resize(0);
             return next;
         };
         QString *field = &startField();

@@ -127,6 +127,8 @@ void Sha256::addData(const void *data, std::size_t length)
 {
     const auto *bytes = static_cast<const std::uint8_t *>(data);
     m_length += length;
+    if (length == 0) // nothing to add (and memcpy wants a valid source even for nothing)
+        return;
     if (m_buffered > 0) {
         const std::size_t taken = std::min(length, m_block.size() - m_buffered);
         std::memcpy(m_block.data() + m_buffered, bytes, taken);

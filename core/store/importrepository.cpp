@@ -183,8 +183,10 @@ void BulkWriter::enforceForeignKeys(bool on)
     if (m_foreignKeysOff == !on)
         return;
     QSqlQuery query(m_store.database());
-    if (query.exec(on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF")))
-        m_foreignKeysOff = !on;
+    query.exec(on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF"));
+    // Read back: inside a transaction (one whose rollback failed) the pragma does nothing.
+    if (query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next())
+        m_foreignKeysOff = query.value(0).toInt() == 0;
 }
 
 bool BulkWriter::prepare(QString *error)

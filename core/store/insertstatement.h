@@ -17,8 +17,8 @@ public:
     virtual ~InsertStatement() = default;
 
     // index is 0-based; the value stays alive until execute() returns. A value stays bound
-    // for the following executions until bound again. A QByteArray is UTF-8 text (record.h),
-    // never a blob.
+    // for the following executions until bound again. A QByteArray is a record's UTF-8 text
+    // (record.h), never a blob (unlike RowCursor's parameters, where it is a blob).
     virtual void bind(int index, const QVariant &value) = 0;
     // Runs the statement with the bound values; *inserted tells whether a row was added
     // (false when ON CONFLICT DO NOTHING skipped it).

@@ -139,8 +139,8 @@ const char *const kVersion1[] = {
         shared INTEGER NOT NULL DEFAULT 0,
         acknowledged_at INTEGER,
         deleted_at INTEGER))",
-    // The indexes the KPI queries need: by time, by agent over time, by customer over time
-    // (repeat contacts). None on import_id: every import would pay to build it, and only
+    // The indexes the KPI queries were expected to need: by time, by agent over time, by
+    // customer over time (repeat contacts); version 5 drops the last two. None on import_id: every import would pay to build it, and only
     // the rare undo reads it, for which a scan is fast enough.
     "CREATE INDEX interactions_started ON interactions (started_at)",
     "CREATE INDEX interactions_agent ON interactions (agent_id, started_at)",

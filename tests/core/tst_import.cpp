@@ -1,5 +1,6 @@
 #include <import/importer.h>
 #include <import/recordpipeline.h>
+#include <import/textinterner.h>
 #include <store/importrepository.h>
 #include <store/interactionrepository.h>
 #include <store/store.h>
@@ -95,6 +96,7 @@ private slots:
     void malformedCorpus();
     void rejectLeavesStoreUnchanged();
     void foreignKeysCheckedAgainAfterImport();
+    void textInternerSharesShortValuesOnly();
     void skipImportsGoodRows();
     void reimportAddsNothing();
     void overlappingExportsMerge();
@@ -162,6 +164,23 @@ void TestImport::foreignKeysCheckedAgainAfterImport()
     QCOMPARE(foreignKeys(), QVariant(1));
     QSqlQuery q(t.store().database());
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO interactions (source, contact_id, import_id) VALUES ('x', 'y', 999)")));
+}
+
+// A column's repeated short values share one UTF-8 array; long ones (comments, transcripts)
+// are never kept, and neither is anything once a column proved to be all distinct values.
+void TestImport::textInternerSharesShortValuesOnly()
+{
+    TextInterner channels;
+    const QByteArray voice = channels.intern(u"voice");
+    QCOMPARE(voice, QByteArray("voice"));
+    QCOMPARE(channels.intern(u"voice").constData(), voice.constData());
+    QCOMPARE(channels.intern(QString::fromUtf8("caf\u00e9")), QByteArray("caf\xc3\xa9"));
+    const QString transcript(65, u'x');
+    QVERIFY(channels.intern(transcript).constData() != channels.intern(transcript).constData());
+    TextInterner ids;
+    for (int i = 0; i < 5000; ++i)
+        ids.intern(QString::number(i));
+    QVERIFY(ids.intern(u"1").constData() != ids.intern(u"1").constData());
 }
 
 void TestImport::malformedCorpus_data()
