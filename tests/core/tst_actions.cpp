@@ -321,11 +321,8 @@ void TestActions::cliEffectOnPlantedStore()
         add("B", "invoice", week, after ? 50 : 100);
         add("B", "delivery", week, after ? 150 : 300);
     }
-    import::ImportRequest request;
-    request.file = test::writeFile(t.dir(), QStringLiteral("contacts.csv"), csv);
-    request.kind = import::Kind::Interactions;
-    request.timeZone = QStringLiteral("UTC");
-    QCOMPARE(import::runImport(t.store(), request).status, import::ImportStatus::Imported);
+    QCOMPARE(test::importCanonical(t.store(), test::writeFile(t.dir(), QStringLiteral("contacts.csv"), csv)).status,
+             import::ImportStatus::Imported);
     t.close();
     const QString db = t.path();
     const auto cli = [&](QStringList args) { return test::runCli(QStringList{QStringLiteral("--db"), db} + args); };

@@ -31,18 +31,10 @@ namespace {
 
 constexpr double kTolerance = 1e-6;
 
-import::ImportResult importCanonical(store::Store &s, const QString &file, import::Kind kind){
-    import::ImportRequest request;
-request.file = file;
-request.kind = kind;
-request.timeZone = QStringLiteral("UTC");
-return import::runImport(s, request);
-}
-
 // A store whose roster knows A1, A2 and B1 (tests/fixtures/kpi/agents.csv).
 qint64 importRoster(store::Store &s)
 {
-    const auto result = importCanonical(s, test::fixture("kpi/agents.csv"), import::Kind::Agents);
+    const auto result = test::importCanonical(s, test::fixture("kpi/agents.csv"), import::Kind::Agents);
     if (result.status != import::ImportStatus::Imported)
         qFatal("roster import failed: %s", qPrintable(result.message));
     return result.importId;
@@ -381,7 +373,7 @@ void TestCoaching::notesSurviveImportAndUndo()
     const qint64 id = *notes.add(sampleNote(), &error);
     const CoachingNote written = *notes.get(id);
     const auto contacts
-        = importCanonical(t.store(), test::fixture("kpi/interactions.csv"), import::Kind::Interactions);
+        = test::importCanonical(t.store(), test::fixture("kpi/interactions.csv"), import::Kind::Interactions);
     QCOMPARE(int(contacts.status), int(import::ImportStatus::Imported));
     QCOMPARE(*notes.get(id), written);
     store::ImportRepository imports(t.store());
@@ -745,7 +737,7 @@ void TestCoaching::cliEffectThroughEngine()
     }
     test::TempStore t;
     t.store().setSetting("time_zone", "UTC");
-    QCOMPARE(int(importCanonical(
+    QCOMPARE(int(test::importCanonical(
                  t.store(), test::writeFile(t.dir(), "contacts.csv", csv), import::Kind::Interactions)
                      .status),
         int(import::ImportStatus::Imported));

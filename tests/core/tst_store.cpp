@@ -18,11 +18,7 @@ using namespace huddle;
 namespace {
 import::ImportResult importContacts(store::Store &s)
 {
-    import::ImportRequest request;
-    request.file = test::fixture(QStringLiteral("kpi/interactions.csv"));
-    request.kind = import::Kind::Interactions;
-    request.timeZone = QStringLiteral("UTC");
-    return import::runImport(s, request);
+    return test::importCanonical(s, test::fixture(QStringLiteral("kpi/interactions.csv")));
 }
 
 QStringList column(store::Store &s, const QString &sql)

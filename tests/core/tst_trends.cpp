@@ -485,11 +485,7 @@ void TestTrends::stationaryOperationStaysQuiet()
         }
     }
     const auto load = [&](const char *name, const QByteArray &text, import::Kind kind) {
-        import::ImportRequest request;
-        request.file = test::writeFile(t.dir(), QLatin1String(name), text);
-        request.kind = kind;
-        request.timeZone = QStringLiteral("UTC");
-        const auto r = import::runImport(t.store(), request);
+        const auto r = test::importCanonical(t.store(), test::writeFile(t.dir(), QLatin1String(name), text), kind);
         QVERIFY2(r.status == import::ImportStatus::Imported, qPrintable(r.message));
     };
     load("contacts.csv", contacts, import::Kind::Interactions);

@@ -42,6 +42,15 @@ void TempStore::reopen()
         qFatal("cannot open the test store: %s", qPrintable(error));
 }
 
+import::ImportResult importCanonical(store::Store &store, const QString &file, import::Kind kind)
+{
+    import::ImportRequest request;
+    request.file = file;
+    request.kind = kind;
+    request.timeZone = QStringLiteral("UTC");
+    return import::runImport(store, request);
+}
+
 import::ImportResult importWithPreset(store::Store &store, const QString &file, const QString &preset,
                                       import::OnError onError)
 {

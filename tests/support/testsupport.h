@@ -37,6 +37,11 @@ private:
     std::unique_ptr<store::Store> m_store;
 };
 
+// Imports file in Huddle's canonical format for kind, reading timestamps without an offset
+// as UTC (reject policy).
+import::ImportResult importCanonical(store::Store &store, const QString &file,
+                                     import::Kind kind = import::Kind::Interactions);
+
 // Imports file with a built-in preset (its kind, reject policy by default), reading
 // timestamps without an offset as UTC.
 import::ImportResult importWithPreset(store::Store &store, const QString &file, const QString &preset,
