@@ -39,6 +39,7 @@ qint64 CustomerKeyHasher::hash(QStringView identifier) const
 {
     // A phone number, the usual identifier, is normalised into a buffer on the stack: an
     // import hashes one per row. Anything else goes the general way.
+    const auto generalKey = [&] { return keyOf(normalize(identifier).toUtf8()); };
     char phone[64];
     std::size_t length = 0;
     const QStringView trimmed = identifier.trimmed();
@@ -46,16 +47,16 @@ qint64 CustomerKeyHasher::hash(QStringView identifier) const
         const char16_t u = c.unicode();
         if (u >= u'0' && u <= u'9') {
             if (length == sizeof phone)
-                return keyOf(normalize(identifier).toUtf8());
+                return generalKey();
             phone[length++] = char(u);
         } else if (u == u'+' && length == 0) {
             phone[length++] = '+';
         } else if (!(u == u' ' || u == u'-' || u == u'(' || u == u')' || u == u'.' || u == u'/' || u == u'\t')) {
-            return keyOf(normalize(identifier).toUtf8()); // e-mail, other text, non-ASCII
+            return generalKey(); // e-mail, other text, non-ASCII
         }
     }
     if (length == 0)
-        return keyOf(normalize(identifier).toUtf8());
+        return generalKey();
     const QByteArrayView number(phone, qsizetype(length));
     const std::optional<quint64> packed = packedPhone(number);
     if (!packed)

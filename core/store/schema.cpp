@@ -140,8 +140,9 @@ const char *const kVersion1[] = {
         acknowledged_at INTEGER,
         deleted_at INTEGER))",
     // The indexes the KPI queries were expected to need: by time, by agent over time, by
-    // customer over time (repeat contacts); version 5 drops the last two. None on import_id: every import would pay to build it, and only
-    // the rare undo reads it, for which a scan is fast enough.
+    // customer over time (repeat contacts); version 5 drops the last two. None on import_id:
+    // every import would pay to build it, and only the rare undo reads it, for which a scan
+    // is fast enough.
     "CREATE INDEX interactions_started ON interactions (started_at)",
     "CREATE INDEX interactions_agent ON interactions (agent_id, started_at)",
     "CREATE INDEX interactions_customer ON interactions (customer_key, started_at)",

@@ -8,6 +8,18 @@
 
 using namespace huddle::import;
 
+namespace {
+const char *engineName(Sha256::Engine engine)
+{
+    return engine == Sha256::Engine::Portable ? "portable" : "fastest";
+}
+
+QByteArray hex(const Sha256::Digest &digest)
+{
+    return QByteArray(reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size())).toHex();
+}
+} // namespace
+
 class TestCustomerKey : public QObject
 {
     Q_OBJECT
@@ -32,10 +44,10 @@ void TestCustomerKey::sha256MatchesQt_data()
     QTest::addColumn<Sha256::Engine>("engine");
     // Lengths around the padding edges, fed whole and in pieces that cross block edges.
     for (const auto engine : {Sha256::Engine::Portable, Sha256::Engine::Fastest}) {
-        const char *engineName = engine == Sha256::Engine::Portable ? "portable" : "fastest";
         for (int length : {0, 1, 55, 56, 63, 64, 65, 1000, 100000}) {
             for (int piece : {1, 7, 64, 1 << 20})
-                QTest::addRow("%s, %d bytes in pieces of %d", engineName, length, piece) << length << piece << engine;
+                QTest::addRow("%s, %d bytes in pieces of %d", engineName(engine), length, piece)
+                    << length << piece << engine;
         }
     }
 }
@@ -53,9 +65,7 @@ void TestCustomerKey::sha256MatchesQt()
         hash.addData(data.constData() + at, std::size_t(std::min(piece, length - at)));
         hash.addData(nullptr, 0); // nothing, between pieces
     }
-    const Sha256::Digest mine = hash.result();
-    QCOMPARE(QByteArray(reinterpret_cast<const char *>(mine.data()), 32).toHex(),
-             QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(hex(hash.result()), QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
 void TestCustomerKey::hmacMatchesQt_data()
@@ -67,10 +77,9 @@ void TestCustomerKey::hmacMatchesQt_data()
     // block, and longer than a block (hashed first); the plain code and, where the CPU has
     // them, the SHA instructions.
     for (const auto engine : {HmacSha256::Engine::Portable, HmacSha256::Engine::Fastest}) {
-        const char *engineName = engine == HmacSha256::Engine::Portable ? "portable" : "fastest";
         for (int keyLength : {32, 64, 100}) {
             for (int length : {0, 1, 12, 55, 56, 63, 64, 65, 119, 120, 200}) {
-                QTest::addRow("%s, key %d, message %d", engineName, keyLength, length)
+                QTest::addRow("%s, key %d, message %d", engineName(engine), keyLength, length)
                     << QByteArray(keyLength, char(0x0b + keyLength)) << length << engine;
             }
         }
@@ -90,7 +99,7 @@ void TestCustomerKey::hmacMatchesQt()
         QVERIFY(!hmac.accelerated());
     const HmacSha256::Digest mine = hmac.mac(message.constData(), std::size_t(message.size()));
     const QByteArray qt = QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256);
-    QCOMPARE(QByteArray(reinterpret_cast<const char *>(mine.data()), 32).toHex(), qt.toHex());
+    QCOMPARE(hex(mine), qt.toHex());
 }
 
 // RFC 4231, test case 2: key "Jefe", data "what do ya want for nothing?".
@@ -100,8 +109,7 @@ void TestCustomerKey::rfc4231()
     for (const auto engine : {HmacSha256::Engine::Portable, HmacSha256::Engine::Fastest}) {
         const HmacSha256 hmac("Jefe", engine);
         const HmacSha256::Digest mac = hmac.mac(data.constData(), std::size_t(data.size()));
-        QCOMPARE(QByteArray(reinterpret_cast<const char *>(mac.data()), 32).toHex(),
-                 QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+        QCOMPARE(hex(mac), QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
         if (engine == HmacSha256::Engine::Fastest)
             qInfo("this CPU's SHA instructions: %s", hmac.accelerated() ? "used" : "absent, plain code only");
     }
