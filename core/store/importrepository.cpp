@@ -172,6 +172,15 @@ BulkWriter::~BulkWriter()
 {
     rollback();
     enforceForeignKeys(true);
+    endRollbackJournal();
+}
+
+void BulkWriter::endRollbackJournal()
+{
+    if (!m_rollbackJournal)
+        return;
+    m_store.useWriteAheadLog();
+    m_rollbackJournal = false;
 }
 
 // Every row the writer adds has one parent, the import row begin() inserts in the same
@@ -235,6 +244,7 @@ bool BulkWriter::begin(const ImportInfo &info, QString *error)
 {
     // The write lock is taken now, so a second writer waits (busy timeout) at the start
     // instead of failing halfway through.
+    m_rollbackJournal = m_store.useRollbackJournalIfAlone();
     enforceForeignKeys(false);
     if (!m_transaction.begin(error))
         return false;
@@ -354,6 +364,7 @@ bool BulkWriter::commit(const ImportInfo &counts, QString *error)
     }
     const bool committed = m_transaction.commit(error);
     enforceForeignKeys(true);
+    endRollbackJournal();
     return committed;
 }
 

@@ -77,6 +77,7 @@ private:
     bool prepare(QString *error);
     void noteAgent(const import::Record &record);
     void enforceForeignKeys(bool on);
+    void endRollbackJournal();
 
     Store &m_store;
     WriteTransaction m_transaction;
@@ -86,6 +87,7 @@ private:
     int m_cesScale;
     qint64 m_importId = 0;
     bool m_foreignKeysOff = false;
+    bool m_rollbackJournal = false; // Store::useRollbackJournalIfAlone() switched for this load
     std::unique_ptr<InsertStatement> m_insert;
     std::unique_ptr<InsertStatement> m_insertSurvey; // interactions that carry their own rating
     struct Column

@@ -157,6 +157,30 @@ Store::~Store()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+bool Store::useRollbackJournalIfAlone()
+{
+    QSqlQuery query(database());
+    // Asked without waiting: if someone else has the store open, their reads come first.
+    query.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
+    const bool switched = query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && query.next()
+        && query.value(0).toString() == QLatin1String("delete");
+    query.finish();
+    // sql-safe: PRAGMA takes no bound parameters; the value is our own constant
+    query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
+    // A rollback journal with synchronous = NORMAL may corrupt the file on a power cut.
+    if (switched)
+        query.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    return switched;
+}
+
+void Store::useWriteAheadLog()
+{
+    QSqlQuery query(database());
+    // Someone who opened the store meanwhile may be reading it (or switching it back himself).
+    execRetryingWhileBusy(query, QStringLiteral("PRAGMA journal_mode = WAL"));
+    query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
 QString Store::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/huddle.sqlite");

@@ -43,6 +43,18 @@ public:
     // The per-store HMAC key for customer identifiers (created with the store).
     QByteArray customerKeySecret() const;
 
+    // The journal of a bulk load. Under the write-ahead log every page a load writes is
+    // written twice: into the log, then into the file when the log is checkpointed (a fifth
+    // of a large import's time). A rollback journal keeps only the old content of the pages a
+    // load changes (none for pages it adds at the end) and writes new pages once, into the
+    // file; but while it is in use nobody else can read the store, so this connection takes
+    // it only when no other connection has the store open. Huddles that open the store
+    // meanwhile wait for the load to commit (the busy timeout), as for any writer.
+    // Returns whether it switched. Call outside a transaction.
+    bool useRollbackJournalIfAlone();
+    // Back to the write-ahead log every Huddle expects. Call outside a transaction.
+    void useWriteAheadLog();
+
 private:
     Store(QString path, QString connectionName);
     bool initialize(QString *error);

@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,6 +48,7 @@ private slots:
     void usageErrors();
     void newerStoreExitsThree();
     void presetsListed();
+    void sigkillMidImportLosesNothing_data();
     void sigkillMidImportLosesNothing();
 
 private:
@@ -140,9 +142,19 @@ void TestCli::presetsListed()
         QVERIFY2(r.out.contains(QLatin1String(name)), name);
 }
 
+void TestCli::sigkillMidImportLosesNothing_data()
+{
+    QTest::addColumn<bool>("shared");
+    // Alone on the store, the import writes under a rollback journal into the file itself.
+    QTest::newRow("alone, rollback journal") << false;
+    // With the store open elsewhere (the GUI), it writes to the write-ahead log.
+    QTest::newRow("shared, write-ahead log") << true;
+}
+
 void TestCli::sigkillMidImportLosesNothing()
 {
-    const QString db = m_dir.filePath("killed.huddle");
+    QFETCH(bool, shared);
+    const QString db = m_dir.filePath(shared ? "killed-shared.huddle" : "killed-alone.huddle");
     const QString before = test::writeFile(m_dir.path(), "before.csv", kHeader + rows(0, 1000));
     QCOMPARE(cli({"--db", db, "import", "interactions", before}).code, 0);
     // A coaching note with an edit in its history: the kill must not touch either.
@@ -158,13 +170,24 @@ void TestCli::sigkillMidImportLosesNothing()
         big.write(rows(1000 + chunk * 20000, 1000 + (chunk + 1) * 20000));
     big.close();
 
+    std::unique_ptr<store::Store> reader;
+    if (shared) {
+        QString error;
+        reader = store::Store::open(db, &error);
+        QVERIFY2(reader, qPrintable(error));
+    }
+    const qint64 sizeBefore = QFileInfo(db).size();
     QProcess p;
     p.start(QStringLiteral(HUDDLE_CLI_PATH), {"--db", db, "import", "interactions", big.fileName()});
     QVERIFY(p.waitForStarted());
-    // Kill once rows are reaching the write-ahead log: the transaction is half done.
-    const QString wal = db + "-wal";
-    QTRY_VERIFY_WITH_TIMEOUT(QFile(wal).size() > 2 * 1024 * 1024 || p.state() == QProcess::NotRunning, 60000);
+    // Kill once rows are reaching the disk (the log, or the file beside its journal): the
+    // transaction is half done.
+    const auto written = [&] {
+        return shared ? QFileInfo(db + "-wal").size() : QFileInfo(db).size() - sizeBefore;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(written() > 2 * 1024 * 1024 || p.state() == QProcess::NotRunning, 60000);
     QCOMPARE(p.state(), QProcess::Running);
+    QCOMPARE(QFileInfo::exists(db + "-journal"), !shared);
     // A note edited meanwhile (the GUI, a second huddle-cli) waits for the import's write
     // lock; the kill releases it and the edit goes through.
     QProcess edit;

@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -39,6 +40,11 @@ QByteArray digest(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
+QString journalMode(store::Store &s)
+{
+    return column(s, QStringLiteral("PRAGMA journal_mode")).value(0);
+}
+
 qint64 pragma(store::Store &s, const char *name)
 {
     QSqlQuery q(s.database());
@@ -59,6 +65,8 @@ private slots:
     void upgradesVersion2WithBackup();
     void upgradesVersion4KnowingItsAgents();
     void knowsAgentsOfImportedContacts();
+    void bulkLoadAloneWritesNoLog();
+    void bulkLoadBesideReadersKeepsLog();
     void refusesNewerStoreUntouched();
     void refusesForeignSqliteFile();
     void refusesGarbageFile();
@@ -237,6 +245,48 @@ void TestStore::knowsAgentsOfImportedContacts()
     QVERIFY2(store::ImportRepository(t.store()).undo(contacts.importId, &removed, &error), qPrintable(error));
     QVERIFY(!notes.agentKnown(QStringLiteral("A1")));
     QVERIFY(column(t.store(), QStringLiteral("SELECT agent_id FROM interaction_agents")).isEmpty());
+}
+
+// Alone on the store, an import writes its pages once, into the file, under a rollback
+// journal, and leaves the store in write-ahead-log mode afterwards.
+void TestStore::bulkLoadAloneWritesNoLog()
+{
+    test::TempStore t;
+    QVERIFY(t.store().useRollbackJournalIfAlone());
+    QCOMPARE(journalMode(t.store()), QStringLiteral("delete"));
+    t.store().useWriteAheadLog();
+    QCOMPARE(journalMode(t.store()), QStringLiteral("wal"));
+
+    const auto contacts = importContacts(t.store());
+    QCOMPARE(int(contacts.status), int(import::ImportStatus::Imported));
+    QCOMPARE(journalMode(t.store()), QStringLiteral("wal"));
+    QCOMPARE(QFileInfo(t.path() + QStringLiteral("-wal")).size(), qint64(0));
+    QVERIFY(!QFileInfo::exists(t.path() + QStringLiteral("-journal")));
+    QCOMPARE(column(t.store(), QStringLiteral("SELECT count(*) FROM interactions")).value(0),
+             QString::number(contacts.rowsAdded));
+}
+
+// With anyone else reading the store (the GUI, a second huddle-cli), an import must not
+// block them: it stays in write-ahead-log mode, and finds that out without waiting.
+void TestStore::bulkLoadBesideReadersKeepsLog()
+{
+    test::TempStore t;
+    QString error;
+    const auto reader = store::Store::open(t.path(), &error);
+    QVERIFY2(reader, qPrintable(error));
+    QCOMPARE(pragma(*reader, "user_version"), qint64(store::Schema::latestVersion()));
+
+    QElapsedTimer asked;
+    asked.start();
+    QVERIFY(!t.store().useRollbackJournalIfAlone());
+    QCOMPARE_LT(asked.elapsed(), 1000); // not the busy timeout
+    QCOMPARE(journalMode(t.store()), QStringLiteral("wal"));
+
+    const auto contacts = importContacts(t.store());
+    QCOMPARE(int(contacts.status), int(import::ImportStatus::Imported));
+    QVERIFY(QFileInfo(t.path() + QStringLiteral("-wal")).size() > 0);
+    QCOMPARE(column(*reader, QStringLiteral("SELECT count(*) FROM interactions")).value(0),
+             QString::number(contacts.rowsAdded));
 }
 
 void TestStore::refusesNewerStoreUntouched()
