@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
+#include <QFile>
 #include <QString>
 
 #include <optional>
@@ -36,6 +38,11 @@ Dialect detectDialect(const QString &path, const DialectOverrides &overrides = {
 
 // Sample-based variant used by detectDialect and the tests.
 QChar detectDelimiter(const QString &sampleText, QChar quote = u'"');
-bool isValidUtf8(const QByteArray &bytes, bool allowTruncatedEnd);
+// Whether bytes are whole, valid UTF-8 characters (no overlong forms, no surrogates).
+bool isValidUtf8(QByteArrayView bytes);
+// Whether the whole file is valid UTF-8, read windowBytes at a time (mapped
+// where the file allows it, so the bytes are not copied; a window at a time, so a large file
+// does not count whole against the process's memory).
+bool isUtf8File(QFile &file, qint64 windowBytes = 16 * 1024 * 1024);
 
 } // namespace huddle::import

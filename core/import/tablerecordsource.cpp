@@ -56,16 +56,20 @@ std::unique_ptr<RowSource> TableRecordSource::openRows(const QString &path, cons
     return std::make_unique<CsvReader>(path, *dialect);
 }
 
-DateOrder TableRecordSource::detectDateOrder(const QString &path, const Mapping &mapping,
-                                             const DialectOverrides &overrides)
+std::unique_ptr<RowSource> TableRecordSource::openDetectedRows(const QString &path, const Mapping &mapping) const
+{
+    if (m_xlsx)
+        return std::make_unique<XlsxReader>(path, mapping.sheet);
+    return std::make_unique<CsvReader>(path, m_dialect);
+}
+
+DateOrder TableRecordSource::detectDateOrder(RowSource &rows, const Mapping &mapping)
 {
     const QStringList wanted = dateColumns(mapping);
     if (wanted.isEmpty())
         return DateOrder::Auto;
-    Dialect dialect;
-    auto rows = openRows(path, mapping, overrides, &dialect);
     QList<int> columns;
-    const QStringList header = rows->header();
+    const QStringList header = rows.header();
     for (int i = 0; i < header.size(); ++i) {
         if (wanted.contains(normalizedHeader(header[i])))
             columns.append(i);
@@ -76,7 +80,7 @@ DateOrder TableRecordSource::detectDateOrder(const QString &path, const Mapping 
     constexpr int kSampleRows = 50000;
     QStringList samples;
     QStringList fields;
-    for (int n = 0; n < kSampleRows && rows->next(fields); ++n) {
+    for (int n = 0; n < kSampleRows && rows.next(fields); ++n) {
         for (int column : std::as_const(columns))
             samples.append(fields.value(column));
         // Year-first dates (ISO 8601) are never ambiguous: no need to look further.
@@ -96,10 +100,12 @@ DateOrder TableRecordSource::detectDateOrder(const QString &path, const Mapping 
 TableRecordSource::TableRecordSource(const QString &path, Mapping mapping, const DialectOverrides &overrides,
                                      LocalTimeConverter &zone, const CustomerKeyHasher &hasher)
 {
-    if (mapping.dateOrder == DateOrder::Auto)
-        mapping.dateOrder = detectDateOrder(path, mapping, overrides);
     m_xlsx = isXlsx(path);
-    m_rows = openRows(path, mapping, overrides, &m_dialect);
+    if (!m_xlsx)
+        m_dialect = detectDialect(path, mergedOverrides(mapping, overrides));
+    if (mapping.dateOrder == DateOrder::Auto)
+        mapping.dateOrder = detectDateOrder(*openDetectedRows(path, mapping), mapping);
+    m_rows = openDetectedRows(path, mapping);
     if (m_rows->error()) {
         m_openProblems.append(*m_rows->error());
         return;

@@ -25,11 +25,14 @@ public:
     // Opens the rows of a table file (used here and by the wizard's preview).
     static std::unique_ptr<RowSource> openRows(const QString &path, const Mapping &mapping,
                                                const DialectOverrides &overrides, Dialect *dialect);
-    // The date order the file's date columns imply (Auto when nothing decides).
-    static DateOrder detectDateOrder(const QString &path, const Mapping &mapping,
-                                     const DialectOverrides &overrides);
 
 private:
+    // The rows from the start, in the dialect the constructor detected (once: detecting
+    // reads the whole file).
+    std::unique_ptr<RowSource> openDetectedRows(const QString &path, const Mapping &mapping) const;
+    // The date order the date columns of rows imply (Auto when nothing decides).
+    static DateOrder detectDateOrder(RowSource &rows, const Mapping &mapping);
+
     std::unique_ptr<RowSource> m_rows;
     std::unique_ptr<RowMapper> m_mapper;
     QList<Problem> m_openProblems;

@@ -16,6 +16,7 @@ class TestCsvReader : public QObject
 private slots:
     void dialect_data();
     void dialect();
+    void utf8CheckedWindowByWindow();
     void records_data();
     void records();
     void unclosedQuote();
@@ -65,6 +66,34 @@ void TestCsvReader::dialect()
     QVERIFY(reader.next(fields));
     if (encoding == u"windows-1252")
         QCOMPARE(fields.value(1), QStringLiteral("tr\u00E8s bien \u20AC 5"));
+}
+
+// A large file is checked a window at a time: wherever a window's edge falls, no character
+// is cut in two (a valid file stays UTF-8) and a broken one is found.
+void TestCsvReader::utf8CheckedWindowByWindow()
+{
+    const QByteArray valid =
+        QStringLiteral("id,naam\n1,Jos\u00E9 \u20AC \U0001F600 caf\u00E9\n2,\u00FCber\n").toUtf8();
+    const auto check = [&](const QByteArray &bytes, qint64 window) {
+        const QString path = huddle::test::writeFile(m_dir.path(), QStringLiteral("w.csv"), bytes);
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) && isUtf8File(file, window);
+    };
+    for (qint64 window = 1; window <= valid.size(); ++window)
+        QVERIFY2(check(valid, window), qPrintable(QStringLiteral("window %1").arg(window)));
+    int broken = 0;
+    for (qsizetype at = 0; at < valid.size(); ++at) {
+        if ((uchar(valid[at]) & 0xC0) != 0x80)
+            continue; // a continuation byte replaced by ASCII cuts its character short
+        QByteArray bytes = valid;
+        bytes[at] = 'x';
+        ++broken;
+        for (qint64 window : {1, 2, 3, 4, 5, 7, 1024})
+            QVERIFY2(!check(bytes, window), qPrintable(QStringLiteral("byte %1, window %2").arg(at).arg(window)));
+    }
+    QCOMPARE(broken, 1 + 2 + 3 + 1 + 1); // é € 😀 é ü
+    QVERIFY(!check(valid + "\xE8", 4)); // a Latin-1 è at the very end
+    QVERIFY(!check(valid + "\xF0\x9F\x98", 4)); // a character cut off by the end of the file
 }
 
 void TestCsvReader::records_data()
