@@ -92,6 +92,12 @@ ImportResult runImport(store::Store &store, const ImportRequest &request, const 
         return result;
     }
 
+    const auto writeFailed = [&] {
+        result.status = ImportStatus::Failed;
+        result.message = Importer::tr("%1: cannot write to the store: %2; nothing was imported")
+                             .arg(store.path(), store::StoreError::explain(error));
+        return result;
+    };
     Record record;
     QList<Problem> rowProblems;
     bool rejecting = false; // under the reject policy, keep reading only to report every bad row
@@ -112,15 +118,8 @@ ImportResult runImport(store::Store &store, const ImportRequest &request, const 
             ++result.rowsRejected;
             addProblems(rowProblems);
             rejecting = rejecting || request.onError == OnError::Reject;
-        } else if (!rejecting) {
-            bool added = false;
-            if (!writer.write(record, &added, &error)) {
-                result.status = ImportStatus::Failed;
-                result.message = Importer::tr("%1: cannot write to the store: %2; nothing was imported")
-                                     .arg(store.path(), store::StoreError::explain(error));
-                return result;
-            }
-            ++(added ? result.rowsAdded : result.rowsPresent);
+        } else if (!rejecting && !writer.write(record, &error)) {
+            return writeFailed();
         }
         if (progress && result.rowsRead % kProgressEvery == 0 && !progress(source->progress())) {
             result.status = ImportStatus::Cancelled;
@@ -128,6 +127,11 @@ ImportResult runImport(store::Store &store, const ImportRequest &request, const 
             return result;
         }
     }
+
+    if (!rejecting && !writer.flush(&error))
+        return writeFailed();
+    result.rowsAdded = writer.rowsAdded();
+    result.rowsPresent = writer.rowsPresent();
 
     // Looked up now, in the import's transaction: this import's own row is still 'running'.
     info.sha256 = digest.result();

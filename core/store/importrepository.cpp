@@ -216,17 +216,26 @@ bool BulkWriter::prepare(QString *error)
         columns.append(columnOf(fields[i].name));
         m_columns.append({i, isBlankKey(m_kind, fields[i].name)});
     }
-    const QString placeholders = QStringList(columns.size(), QStringLiteral("?")).join(u", ");
-    // sql-safe: table and column names come from tableOf()/columnOf() and the field table, never from input
-    m_insert = InsertStatement::prepare(m_store.database(),
-                                        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING")
-                                            .arg(tableOf(m_kind), columns.join(u", "), placeholders),
-                                        error);
-    if (!m_insert)
+    const QString row = QStringLiteral("(%1)").arg(QStringList(columns.size(), QStringLiteral("?")).join(u", "));
+    const auto insertRows = [&](int rows) {
+        // sql-safe: table and column names come from tableOf()/columnOf() and the field table, never from input
+        auto statement = InsertStatement::prepare(m_store.database(),
+                                                  QStringLiteral("INSERT INTO %1 (%2) VALUES %3 ON CONFLICT DO NOTHING")
+                                                      .arg(tableOf(m_kind), columns.join(u", "),
+                                                           QStringList(rows, row).join(u", ")),
+                                                  error);
+        // Bound values stay bound from row to row: the fixed ones are bound once.
+        for (int slot = 0; statement && slot < rows; ++slot) {
+            for (int i = 0; i < m_fixedValues.size(); ++i)
+                statement->bind(slot * int(columns.size()) + i, m_fixedValues[i]);
+        }
+        return statement;
+    };
+    m_insertRow = insertRows(1);
+    m_insertBatch = m_insertRow ? insertRows(kRowsPerStatement) : nullptr;
+    if (!m_insertBatch)
         return false;
-    // Bound values stay bound from row to row: the fixed ones are bound once.
-    for (int i = 0; i < m_fixedValues.size(); ++i)
-        m_insert->bind(i, m_fixedValues[i]);
+    m_waiting.resize(kRowsPerStatement);
     if (!m_surveyFields.isEmpty()) {
         m_insertSurvey = InsertStatement::prepare(
             m_store.database(),
@@ -274,18 +283,92 @@ bool BulkWriter::begin(const ImportInfo &info, QString *error)
     return true;
 }
 
-bool BulkWriter::write(const import::Record &record, bool *added, QString *error)
+bool BulkWriter::write(import::Record &record, QString *error)
 {
-    int position = int(m_fixedValues.size());
+    std::swap(m_waiting[size_t(m_waitingCount++)], record);
+    return m_waitingCount < kRowsPerStatement || writeBatch(error);
+}
+
+bool BulkWriter::flush(QString *error)
+{
+    return writeOneByOne(std::exchange(m_waitingCount, 0), error);
+}
+
+void BulkWriter::bindRow(InsertStatement &statement, int slot, const import::Record &record)
+{
+    int position = slot * int(m_fixedValues.size() + m_columns.size()) + int(m_fixedValues.size());
     static const QVariant blankKey(QStringLiteral(""));
     for (const Column &column : std::as_const(m_columns)) {
         const QVariant &value = record.values[column.field];
-        m_insert->bind(position++, column.blankKey && value.isNull() ? blankKey : value);
+        statement.bind(position++, column.blankKey && value.isNull() ? blankKey : value);
     }
-    if (!m_insert->execute(added, error))
+}
+
+bool BulkWriter::writeBatch(QString *error)
+{
+    const int count = std::exchange(m_waitingCount, 0);
+    for (int slot = 0; slot < count; ++slot)
+        bindRow(*m_insertBatch, slot, m_waiting[size_t(slot)]);
+    qint64 inserted = 0;
+    if (!m_insertBatch->execute(&inserted, error))
         return false;
-    if (!*added)
+    if (inserted == 0) {
+        m_rowsPresent += count;
         return true;
+    }
+    if (inserted < count) {
+        // Some rows were in the store already (or twice in the file), and only a row at a
+        // time tells which. The ones this statement added have the newest ids (each new row
+        // takes the largest id plus one): they are taken out and all are written again.
+        return removeNewestRows(inserted, m_insertBatch->lastInsertId(), error) && writeOneByOne(count, error);
+    }
+    for (int slot = 0; slot < count; ++slot) {
+        if (!added(m_waiting[size_t(slot)], error))
+            return false;
+    }
+    return true;
+}
+
+bool BulkWriter::writeOneByOne(int count, QString *error)
+{
+    for (int slot = 0; slot < count; ++slot) {
+        const import::Record &record = m_waiting[size_t(slot)];
+        bindRow(*m_insertRow, 0, record);
+        qint64 inserted = 0;
+        if (!m_insertRow->execute(&inserted, error))
+            return false;
+        if (inserted == 0)
+            ++m_rowsPresent;
+        else if (!added(record, error))
+            return false;
+    }
+    return true;
+}
+
+bool BulkWriter::removeNewestRows(qint64 count, qint64 lastId, QString *error)
+{
+    QSqlQuery query(m_store.database());
+    // sql-safe: the table name comes from tableOf(), a fixed list per kind
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id > ?").arg(tableOf(m_kind)));
+    query.addBindValue(lastId - count);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    if (query.numRowsAffected() != count) {
+        *error = QStringLiteral("the rows just written to %1 cannot be told apart (%2 removed, %3 expected)")
+                     .arg(tableOf(m_kind))
+                     .arg(query.numRowsAffected())
+                     .arg(count);
+        return false;
+    }
+    return true;
+}
+
+// A row the store did not have: its agent and, for a contact rated in the same file, its survey.
+bool BulkWriter::added(const import::Record &record, QString *error)
+{
+    ++m_rowsAdded;
     if (m_kind == Kind::Interactions)
         noteAgent(record);
     if (m_surveyFields.isEmpty())
@@ -316,7 +399,7 @@ bool BulkWriter::write(const import::Record &record, bool *added, QString *error
                                record.values[comment]};
     for (int i = 0; i < int(std::size(values)); ++i)
         m_insertSurvey->bind(i, values[i]);
-    bool surveyAdded = false;
+    qint64 surveyAdded = 0;
     return m_insertSurvey->execute(&surveyAdded, error);
 }
 
@@ -335,6 +418,10 @@ void BulkWriter::noteAgent(const import::Record &record)
 
 bool BulkWriter::commit(const ImportInfo &counts, QString *error)
 {
+    if (!flush(error)) {
+        rollback();
+        return false;
+    }
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO interaction_agents (agent_id, import_id) VALUES (?, ?)"));
     for (const QByteArray &agent : std::as_const(m_agents)) {
@@ -355,7 +442,8 @@ bool BulkWriter::commit(const ImportInfo &counts, QString *error)
     query.addBindValue(counts.rowsRejected);
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
     query.addBindValue(m_importId);
-    m_insert.reset();
+    m_insertRow.reset();
+    m_insertBatch.reset();
     m_insertSurvey.reset();
     if (!query.exec()) {
         *error = query.lastError().text();
@@ -370,7 +458,9 @@ bool BulkWriter::commit(const ImportInfo &counts, QString *error)
 
 void BulkWriter::rollback()
 {
-    m_insert.reset();
+    m_waitingCount = 0;
+    m_insertRow.reset();
+    m_insertBatch.reset();
     m_insertSurvey.reset();
     m_transaction.rollback();
 }

@@ -62,7 +62,7 @@ public:
         }
     }
 
-    bool execute(bool *inserted, QString *error) override
+    bool execute(qint64 *inserted, QString *error) override
     {
         const int rc = sqlite3_step(m_statement);
         sqlite3_reset(m_statement);
@@ -70,9 +70,10 @@ public:
             *error = QString::fromUtf8(sqlite3_errmsg(m_db));
             return false;
         }
-        *inserted = sqlite3_changes(m_db) > 0;
+        *inserted = sqlite3_changes(m_db);
         return true;
     }
+    qint64 lastInsertId() const override { return sqlite3_last_insert_rowid(m_db); }
 
 private:
     // Text goes in as UTF-8, the store's encoding. Bound as UTF-16, SQLite would convert it
@@ -114,15 +115,16 @@ public:
     {
         m_query.bindValue(index, value.typeId() == QMetaType::QByteArray ? QVariant(value.toString()) : value);
     }
-    bool execute(bool *inserted, QString *error) override
+    bool execute(qint64 *inserted, QString *error) override
     {
         if (!m_query.exec()) {
             *error = m_query.lastError().text();
             return false;
         }
-        *inserted = m_query.numRowsAffected() > 0;
+        *inserted = m_query.numRowsAffected();
         return true;
     }
+    qint64 lastInsertId() const override { return m_query.lastInsertId().toLongLong(); }
 
 private:
     QSqlQuery m_query;

@@ -100,6 +100,7 @@ private slots:
     void skipImportsGoodRows();
     void reimportAddsNothing();
     void overlappingExportsMerge();
+    void batchesTellNewFromPresent();
     void undoRemovesExactlyThatImport();
     void dryRunWritesNothing();
     void cancelWritesNothing();
@@ -290,6 +291,58 @@ void TestImport::overlappingExportsMerge()
     QCOMPARE(r.rowsAdded, qint64(1));
     QCOMPARE(r.rowsPresent, qint64(1));
     QCOMPARE(count(t.store(), "interactions"), qint64(3));
+}
+
+// Rows go into the store many to an INSERT (BulkWriter::kRowsPerStatement); a statement
+// whose rows are partly present already is written again row by row. Every row must be
+// counted, attributed to its import and given its survey exactly as one at a time would.
+void TestImport::batchesTellNewFromPresent()
+{
+    static_assert(store::BulkWriter::kRowsPerStatement == 128, "the files below cut batches at 128 rows");
+    const auto contacts = [](int from, int to, int twice = -1) {
+        QByteArray bytes = kHeader;
+        for (int id = from; id < to; ++id) {
+            const QByteArray line = "c" + QByteArray::number(id) + ",2026-03-02T09:00:00Z,voice,a"
+                + QByteArray::number(id % 7) + ",+31 6 1234 5678,12,1,300,1," + QByteArray::number(1 + id % 5) + "\n";
+            bytes += id == twice ? line + line : line;
+        }
+        return bytes;
+    };
+    const auto column = [](store::Store &s, const QString &sql) {
+        QSqlQuery q(s.database());
+        QStringList values;
+        for (q.exec(sql); q.next();)
+            values.append(q.value(0).toString() + u':' + q.value(1).toString());
+        return values;
+    };
+    test::TempStore t;
+    // Two whole statements and 44 rows after them.
+    const ImportResult first = importFile(t.store(), test::writeFile(t.dir(), "a.csv", contacts(0, 300)));
+    QCOMPARE(first.rowsAdded, qint64(300));
+    // The first statement holds 50 known rows, the second a contact listed twice.
+    const ImportResult second = importFile(t.store(), test::writeFile(t.dir(), "b.csv", contacts(250, 550, 400)));
+    QCOMPARE(second.rowsRead, qint64(301));
+    QCOMPARE(second.rowsAdded, qint64(250));
+    QCOMPARE(second.rowsPresent, qint64(51));
+    // Whole statements of known rows.
+    const ImportResult third = importFile(t.store(), test::writeFile(t.dir(), "c.csv", contacts(0, 300)));
+    QCOMPARE(third.rowsAdded, qint64(0));
+    QCOMPARE(third.rowsPresent, qint64(300));
+
+    const QStringList perImport = {QStringLiteral("%1:300").arg(first.importId),
+                                   QStringLiteral("%1:250").arg(second.importId)};
+    QCOMPARE(column(t.store(), "SELECT import_id, count(*) FROM interactions GROUP BY 1 ORDER BY 1"), perImport);
+    QCOMPARE(column(t.store(), "SELECT import_id, count(*) FROM surveys GROUP BY 1 ORDER BY 1"), perImport);
+    QCOMPARE(column(t.store(), "SELECT min(id), max(id) FROM interactions"), QStringList{"1:550"});
+    QCOMPARE(column(t.store(), "SELECT count(DISTINCT contact_id), sum(csat) FROM surveys"),
+             QStringList{QStringLiteral("550:%1").arg(550 * 3)});
+    QCOMPARE(column(t.store(), "SELECT contact_id, import_id FROM interactions WHERE contact_id IN ('c299', 'c300', 'c400') "
+                               "ORDER BY id"),
+             (QStringList{QStringLiteral("c299:%1").arg(first.importId), QStringLiteral("c300:%1").arg(second.importId),
+                          QStringLiteral("c400:%1").arg(second.importId)}));
+    QCOMPARE(column(t.store(), QStringLiteral("SELECT count(*), 0 FROM interaction_agents WHERE import_id = %1")
+                                   .arg(second.importId)),
+             QStringList{"7:0"});
 }
 
 void TestImport::undoRemovesExactlyThatImport()
