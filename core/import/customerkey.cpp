@@ -1,5 +1,7 @@
 #include "customerkey.h"
 
+#include "trimmedview.h"
+
 #include <QtEndian>
 
 namespace huddle::import {
@@ -11,7 +13,7 @@ CustomerKeyHasher::CustomerKeyHasher(QByteArray key)
 
 QString CustomerKeyHasher::normalize(QStringView identifier)
 {
-    const QStringView trimmed = identifier.trimmed();
+    const QStringView trimmed = trimmedView(identifier);
     if (trimmed.contains(u'@'))
         return trimmed.toString().toCaseFolded();
     QString digits;
@@ -42,7 +44,7 @@ qint64 CustomerKeyHasher::hash(QStringView identifier) const
     const auto generalKey = [&] { return keyOf(normalize(identifier).toUtf8()); };
     char phone[64];
     std::size_t length = 0;
-    const QStringView trimmed = identifier.trimmed();
+    const QStringView trimmed = trimmedView(identifier);
     for (const QChar c : trimmed) {
         const char16_t u = c.unicode();
         if (u >= u'0' && u <= u'9') {

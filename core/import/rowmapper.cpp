@@ -1,5 +1,6 @@
 #include "rowmapper.h"
 
+#include "trimmedview.h"
 #include "valueparsers.h"
 
 #include <QCoreApplication>
@@ -189,7 +190,7 @@ QVariant RowMapper::convert(int fieldIndex, QStringView text, bool *ok) const
         return QVariant();
     };
     switch (spec.type) {
-    case FieldType::Text: return m_texts[size_t(fieldIndex)].intern(text.trimmed());
+    case FieldType::Text: return m_texts[size_t(fieldIndex)].intern(text);
     case FieldType::Integer: {
         const auto n = parse::number(text);
         if (!n || *n != double(qint64(*n)) || *n < 0)
@@ -273,16 +274,16 @@ bool RowMapper::map(const QStringList &fields, qint64 line, Record &out, QList<P
     const QList<FieldSpec> &specs = fieldsOf(m_mapping.kind);
     for (int i = 0; i < m_plans.size(); ++i) {
         const FieldPlan &plan = m_plans[i];
-        QStringView text = cellText(plan, fields, m_scratch);
+        // Trimmed once here: convert() and the parsers get the value without its spaces.
+        QStringView text = trimmedView(cellText(plan, fields, m_scratch));
         const int column = plan.columns.isEmpty() ? 0 : plan.columns[0] + 1;
-        const QStringView trimmed = QStringView(text).trimmed();
-        const bool blank = trimmed.isEmpty()
+        const bool blank = text.isEmpty()
             // Null words match exactly: R writes NA, and a customer who typed "na" said something.
-            || (!m_mapping.nullValues.isEmpty() && m_mapping.nullValues.contains(trimmed));
+            || (!m_mapping.nullValues.isEmpty() && m_mapping.nullValues.contains(text));
         if (!blank && !plan.values.isEmpty()) {
-            const auto mapped = plan.values.constFind(trimmed.toString().toCaseFolded());
+            const auto mapped = plan.values.constFind(text.toString().toCaseFolded());
             if (mapped != plan.values.constEnd())
-                text = *mapped;
+                text = trimmedView(*mapped);
         }
         if (blank) {
             if (specs[i].required && !m_mapping.optionalFields.contains(specs[i].name)) {

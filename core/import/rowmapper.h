@@ -46,6 +46,7 @@ private:
     void plan(const QStringList &header);
     // The text a field reads from a row: a view of the row's cell, of the plan, or of scratch.
     QStringView cellText(const FieldPlan &plan, const QStringList &fields, QString &scratch) const;
+    // text is trimmed and not blank (map() sees to both).
     QVariant convert(int fieldIndex, QStringView text, bool *ok) const;
     void derive(Record &out) const;
 

@@ -1,6 +1,7 @@
 #include "valueparsers.h"
 
 #include "localtime.h"
+#include "trimmedview.h"
 
 #include <cmath>
 
@@ -13,7 +14,7 @@ class Scanner
 {
 public:
     explicit Scanner(QStringView text)
-        : m_text(text.trimmed())
+        : m_text(trimmedView(text))
     {
     }
 
@@ -174,7 +175,7 @@ std::optional<QDate> date(QStringView text, DateOrder order)
 
 std::optional<qint64> timestamp(QStringView text, DateOrder order, LocalTimeConverter &zone)
 {
-    const QStringView trimmed = text.trimmed();
+    const QStringView trimmed = trimmedView(text);
     if (allDigits(trimmed)) {
         if (trimmed.size() >= 9 && trimmed.size() <= 10)
             return trimmed.toLongLong();
@@ -260,7 +261,7 @@ std::optional<double> simpleDecimal(QStringView text)
 
 std::optional<double> number(QStringView text)
 {
-    const QStringView trimmed = text.trimmed();
+    const QStringView trimmed = trimmedView(text);
     if (trimmed.isEmpty())
         return std::nullopt;
     if (const auto simple = simpleDecimal(trimmed))
@@ -279,7 +280,7 @@ std::optional<double> number(QStringView text)
 
 std::optional<double> percent(QStringView text)
 {
-    QStringView trimmed = text.trimmed();
+    QStringView trimmed = trimmedView(text);
     const bool marked = trimmed.endsWith(u'%');
     if (marked)
         trimmed.chop(1);
@@ -291,7 +292,7 @@ std::optional<double> percent(QStringView text)
 
 std::optional<double> duration(QStringView text)
 {
-    const QStringView trimmed = text.trimmed();
+    const QStringView trimmed = trimmedView(text);
     const bool clockForm = trimmed.contains(u':') || trimmed.count(u'.') == 2;
     if (!clockForm) {
         const auto seconds = number(trimmed);
@@ -324,7 +325,7 @@ std::optional<bool> boolean(QStringView text, const QStringList &extraTrue, cons
     static const QStringList falseWords = {QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("n"),
                                            QStringLiteral("0"), QStringLiteral("nee"), QStringLiteral("nein"),
                                            QStringLiteral("f")};
-    const QStringView trimmed = text.trimmed();
+    const QStringView trimmed = trimmedView(text);
     const auto in = [trimmed](const QStringList &words) {
         for (const QString &w : words) {
             if (trimmed.compare(w, Qt::CaseInsensitive) == 0)
