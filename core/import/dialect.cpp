@@ -98,13 +98,15 @@ bool isUtf8File(QFile &file, qint64 windowBytes)
                 return false;
             buffer = file.read(length);
             window = buffer;
+            if (window.isEmpty())
+                return false; // unreadable here: the reader says why when it gets there
         }
         // The window ends before a character's first byte, so no character is cut in two:
         // it reaches up to three bytes further to find one (more continuation bytes in a row
-        // are not UTF-8, and the check below says so).
+        // are not UTF-8, and the check below says so). A short read is checked as it is.
         qsizetype end = window.size();
-        if (start + end < size) {
-            end = std::min<qsizetype>(end, windowBytes);
+        if (start + end < size && end > windowBytes) {
+            end = windowBytes;
             for (int back = 0; back < 3 && (uchar(window[end]) & 0xC0) == 0x80; ++back)
                 ++end;
         }
